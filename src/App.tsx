@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentPage, droppedByChange, isStepId, pageKind, preselected, type AnswerId, type ReplayError, type StepId } from '../machines';
+import { localSettings } from '../content';
+import { useCaseSession, rememberOpenCase, type NewEntry } from './case/useCase';
+import { Layout } from './components/Layout';
+import { AboutPage } from './pages/AboutPage';
+import { CheckAnswersPage, ConfirmChangePage } from './pages/CheckAnswersPage';
+import { OutcomePage } from './pages/OutcomePage';
+import { QuestionPage, type AnswerSubmission } from './pages/QuestionPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { StartPage } from './pages/StartPage';
+import { applySettingsToDocument, loadSettings, saveSettings, type SettingName, type Settings } from './settings';
+import { parseRoute, routeHash, type Route } from './route';
+import { quickExit } from './quickExit';
+import { useQuickExitKeys } from './useQuickExitKeys';
+
+/** Why the pathway refused an answer, as a message key. */
+function refusalMessage(error: ReplayError): 'errors.withheld' | 'errors.notOffered' {
+  return error.code === 'withheld' ? 'errors.withheld' : 'errors.notOffered';
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const session = useCaseSession();
+  const [settings, setSettings] = useState<Settings>(loadSettings);
+  const [settingsSaveFailed, setSettingsSaveFailed] = useState(false);
+  const [route, setRoute] = useState<Route>(() => {
+    const parsed = parseRoute(window.location.hash);
+    // A new visit never opens straight into a case: only a reload of a tab that had one open.
+    return session.record || parsed.view === 'about' || parsed.view === 'settings' ? parsed : { view: 'start' };
+  });
+  const [pendingChange, setPendingChange] = useState<{ step: StepId; value: AnswerId | AnswerId[]; rationale?: string; dropped: StepId[] } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const state = session.result?.state ?? null;
+  const page = state ? currentPage(state) : null;
+
+  // The app keeps one history entry: moving between views replaces it, so after a quick
+  // exit the browser's Back cannot return into the app, and the in-page back link is the
+  // one way back through the pathway (where the log records it).
+  const navigate = useCallback((next: Route) => {
+    setRoute(next);
+    window.history.replaceState(null, '', routeHash(next));
+  }, []);
+
+  useEffect(() => {
+    const onPop = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  // The address names the page (a step id), never an answer or anything about the adult.
+  useEffect(() => {
+    const hash = routeHash(route.view === 'case' && page ? { view: 'case', page } : route);
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  }, [route, page]);
+
+  useEffect(() => {
+    applySettingsToDocument(settings);
+  }, [settings]);
+
+  const exit = useCallback(() => {
+    quickExit(localSettings.quickExitUrl, {
+      forgetOpenCase: () => rememberOpenCase(null),
+      ...(settings.exitDeletesCase ? { deleteOpenCase: session.remove } : {}),
+      replaceLocation: (url) => window.location.replace(url),
+    });
+  }, [settings.exitDeletesCase, session.remove]);
+  useQuickExitKeys(exit);
+
+  const append = useCallback(
+    (entry: NewEntry) => {
+      const refused = session.append(entry);
+      return refused ? refusalMessage(refused) : null;
+    },
+    [session],
+  );
+
+  function answer(submission: AnswerSubmission) {
+    return append({ kind: 'answer', ...submission });
+  }
+
+  function submitChange(submission: AnswerSubmission) {
+    if (!state) return null;
+    const dropped = droppedByChange(state, submission.step);
+    if (dropped.length === 0) return confirmChange({ ...submission, dropped });
+    setPendingChange({ ...submission, dropped });
+    return null;
+  }
+
+  function confirmChange(change: AnswerSubmission & { dropped: StepId[] }) {
+    const refused = append({ kind: 'change', step: change.step, value: change.value, ...(change.rationale ? { rationale: change.rationale } : {}) });
+    if (refused) return refused;
+    setPendingChange(null);
+    navigate({ view: 'case' });
+    return null;
+  }
+
+  function updateSetting(name: SettingName, value: boolean) {
+    const next = { ...settings, [name]: value };
+    setSettings(next);
+    setSettingsSaveFailed(!saveSettings(next));
+  }
+
+  const view = route.view === 'case' || route.view === 'check' || route.view === 'change' ? (state ? route.view : 'start') : route.view;
+  const pageKey = view === 'case' ? `case:${page}:${session.record?.file.entries.length}` : `${view}:${pendingChange ? 'confirm' : ''}`;
+  const dataStep = view === 'case' && page ? page : view === 'change' && route.view === 'change' ? route.step : undefined;
+
+  let main: React.ReactNode;
+  if (view === 'about') main = <AboutPage onBack={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
+  else if (view === 'settings')
+    main = <SettingsPage settings={settings} onChange={updateSetting} saveFailed={settingsSaveFailed} onDone={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
+  else if (view === 'check' && state)
+    main = <CheckAnswersPage state={state} onChange={(step) => navigate({ view: 'change', step })} onReturn={() => navigate({ view: 'case' })} />;
+  else if (view === 'change' && state && route.view === 'change' && pendingChange)
+    main = (
+      <ConfirmChangePage
+        step={pendingChange.step}
+        dropped={pendingChange.dropped}
+        onConfirm={() => confirmChange(pendingChange)}
+        onCancel={() => {
+          setPendingChange(null);
+          navigate({ view: 'check' });
+        }}
+      />
+    );
+  else if (view === 'change' && state && route.view === 'change')
+    main = (
+      <QuestionPage
+        key={`change-${route.step}`}
+        state={state}
+        onAnswer={submitChange}
+        onEvent={append}
+        onCheckAnswers={() => navigate({ view: 'check' })}
+        changing={{ step: route.step, initial: preselected(state, route.step), onCancel: () => navigate({ view: 'check' }) }}
+      />
+    );
+  else if (view === 'case' && state && page)
+    main =
+      pageKind(state) === 'outcome' ? (
+        <OutcomePage key={pageKey} state={state} onEvent={append} onCheckAnswers={() => navigate({ view: 'check' })} />
+      ) : (
+        <QuestionPage key={pageKey} state={state} onAnswer={answer} onEvent={append} onCheckAnswers={() => navigate({ view: 'check' })} />
+      );
+  else
+    main = (
+      <StartPage
+        notice={notice}
+        onStart={(reference) => {
+          session.start(reference);
+          setNotice(null);
+          navigate({ view: 'case' });
+        }}
+        onOpen={(id) => {
+          const fault = session.open(id);
+          if (fault) setNotice(t(`store.${fault}`));
+          else navigate({ view: 'case' });
+        }}
+      />
+    );
+
+  return (
+    <Layout
+      pageKey={pageKey}
+      dataStep={dataStep && (isStepId(dataStep) || view === 'case') ? dataStep : undefined}
+      neutralTitle={settings.neutralTitle}
+      onExit={exit}
+      onNavigate={navigate}
+      storeFault={session.storeFault}
+      caseOpen={state !== null}
+      onCloseCase={() => {
+        session.close();
+        navigate({ view: 'start' });
+      }}
+    >
+      {main}
+    </Layout>
+  );
+}
+

@@ -1,0 +1,149 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contacts, type CaseState } from '../../machines';
+import type { NewEntry } from '../case/useCase';
+import { ErrorSummary, type FieldError } from './ErrorSummary';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Every attempt to see the adult, with who was present and whether they were seen alone.
+ * "Seen" is not "seen alone" (Adult B): the form asks it every time.
+ */
+export function ContactLog({ state, onAdd }: { state: CaseState; onAdd: (entry: NewEntry) => void }) {
+  const { t } = useTranslation();
+  const recorded = contacts(state);
+  const [date, setDate] = useState(today);
+  const [place, setPlace] = useState('');
+  const [present, setPresent] = useState('');
+  const [seenAlone, setSeenAlone] = useState<'' | 'yes' | 'no'>('');
+  const [words, setWords] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.push({ href: '#contact-date', text: t('contacts.errors.date') });
+    if (place.trim() === '') found.push({ href: '#contact-place', text: t('contacts.errors.place') });
+    if (seenAlone === '') found.push({ href: '#contact-seen-alone-yes', text: t('contacts.errors.seenAlone') });
+    setErrors(found);
+    if (found.length > 0) return;
+    onAdd({ kind: 'contact', date, place: place.trim(), present: present.trim(), seenAlone: seenAlone === 'yes', words: words.trim() });
+    setPlace('');
+    setPresent('');
+    setSeenAlone('');
+    setWords('');
+  }
+
+  return (
+    <section aria-labelledby="contacts-heading" className="govuk-!-margin-top-6">
+      <h2 className="govuk-heading-m" id="contacts-heading">
+        {t('contacts.heading')}
+      </h2>
+      {recorded.length === 0 ? (
+        <p className="govuk-body">{t('contacts.none')}</p>
+      ) : (
+        <ContactTable state={state} />
+      )}
+      <details className="govuk-details" open={recorded.length === 0}>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">{t('contacts.add')}</span>
+        </summary>
+        <div className="govuk-details__text">
+          <ErrorSummary errors={errors} />
+          <form noValidate onSubmit={submit} data-form="contact">
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="contact-date">
+                {t('contacts.date')}
+              </label>
+              <input className="govuk-input govuk-input--width-10" id="contact-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            </div>
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="contact-place">
+                {t('contacts.place')}
+              </label>
+              <div className="govuk-hint" id="contact-place-hint">
+                {t('contacts.placeHint')}
+              </div>
+              <input className="govuk-input" id="contact-place" aria-describedby="contact-place-hint" value={place} onChange={(e) => setPlace(e.target.value)} />
+            </div>
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="contact-present">
+                {t('contacts.present')}
+              </label>
+              <div className="govuk-hint" id="contact-present-hint">
+                {t('contacts.presentHint')}
+              </div>
+              <input className="govuk-input" id="contact-present" aria-describedby="contact-present-hint" value={present} onChange={(e) => setPresent(e.target.value)} />
+            </div>
+            <div className="govuk-form-group">
+              <fieldset className="govuk-fieldset">
+                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t('contacts.seenAlone')}</legend>
+                <div className="govuk-radios govuk-radios--inline govuk-radios--small">
+                  {(['yes', 'no'] as const).map((value) => (
+                    <div className="govuk-radios__item" key={value}>
+                      <input
+                        className="govuk-radios__input"
+                        id={`contact-seen-alone-${value}`}
+                        name="contact-seen-alone"
+                        type="radio"
+                        value={value}
+                        checked={seenAlone === value}
+                        onChange={() => setSeenAlone(value)}
+                      />
+                      <label className="govuk-label govuk-radios__label" htmlFor={`contact-seen-alone-${value}`}>
+                        {t(`contacts.seenAlone_${value}`)}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            </div>
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="contact-words">
+                {t('contacts.words')}
+              </label>
+              <div className="govuk-hint" id="contact-words-hint">
+                {t('contacts.wordsHint')}
+              </div>
+              <textarea className="govuk-textarea" id="contact-words" rows={3} aria-describedby="contact-words-hint" value={words} onChange={(e) => setWords(e.target.value)} />
+            </div>
+            <button type="submit" className="govuk-button govuk-button--secondary" data-action="add-contact">
+              {t('contacts.save')}
+            </button>
+          </form>
+        </div>
+      </details>
+    </section>
+  );
+}
+
+export function ContactTable({ state }: { state: CaseState }) {
+  const { t } = useTranslation();
+  const recorded = contacts(state);
+  return (
+    <table className="govuk-table" data-table="contacts">
+      <caption className="govuk-table__caption govuk-table__caption--s">{t('contacts.caption', { count: recorded.length })}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">{t('contacts.date')}</th>
+          <th scope="col" className="govuk-table__header">{t('contacts.place')}</th>
+          <th scope="col" className="govuk-table__header">{t('contacts.present')}</th>
+          <th scope="col" className="govuk-table__header">{t('contacts.seenAloneShort')}</th>
+          <th scope="col" className="govuk-table__header">{t('contacts.words')}</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {recorded.map((contact, index) => (
+          <tr className="govuk-table__row" key={`${contact.at}-${index}`} data-seen-alone={contact.seenAlone ? 'yes' : 'no'}>
+            <td className="govuk-table__cell">{contact.date}</td>
+            <td className="govuk-table__cell">{contact.place}</td>
+            <td className="govuk-table__cell">{contact.present || t('contacts.nobodyRecorded')}</td>
+            <td className="govuk-table__cell">{contact.seenAlone ? t('contacts.seenAlone_yes') : t('contacts.seenAlone_no')}</td>
+            <td className="govuk-table__cell">{contact.words}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,224 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  availableEvents,
+  currentPage,
+  isMultiSelect,
+  isMultiStep,
+  isStepId,
+  offeredAnswers,
+  pageKind,
+  preselected,
+  raisedFrom,
+  requiresRationale,
+  type AnswerId,
+  type CaseState,
+  type StepId,
+} from '../../machines';
+import { Blocks } from '../components/Blocks';
+import { ContactLog } from '../components/ContactLog';
+import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { GlobalActions } from '../components/GlobalActions';
+import { RoutesList } from '../components/RoutesList';
+import type { NewEntry } from '../case/useCase';
+import { useContent } from '../useContent';
+
+/** Steps that show the routes recommended so far (contract: "shown at safeguardingPlan, legalOptions"). */
+const SHOWS_ROUTES: readonly StepId[] = ['safeguardingPlan', 'legalOptions'];
+
+export interface AnswerSubmission {
+  step: StepId;
+  value: AnswerId | AnswerId[];
+  rationale?: string;
+}
+
+interface Props {
+  state: CaseState;
+  /** Returns an error message key when the pathway refused the answer. */
+  onAnswer: (answer: AnswerSubmission) => string | null;
+  onEvent: (entry: NewEntry) => void;
+  onCheckAnswers: () => void;
+  /** Where the form is used to change an earlier answer, the step and the answer shown. */
+  changing?: { step: StepId; initial: AnswerId[]; onCancel: () => void };
+}
+
+/** One question per page, GOV.UK pattern: legend as the heading, radios or checkboxes, one button. */
+export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changing }: Props) {
+  const { t } = useTranslation();
+  const content = useContent();
+  const page = changing?.step ?? currentPage(state);
+  const step = isStepId(page) ? page : null;
+  const [selected, setSelected] = useState<AnswerId[]>(() => (changing ? changing.initial : step ? preselected(state, step) : []));
+  const [rationale, setRationale] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  if (!step) return null;
+
+  const body = content.step(step);
+  const multi = changing ? isMultiStep(step) : isMultiSelect(state);
+  const offered = changing ? (Object.keys(body.options) as AnswerId[]) : offeredAnswers(state);
+  const needsRationale = !changing && requiresRationale(state);
+  const guidanceOnly = !changing && pageKind(state) === 'guidance';
+  const firstId = `answer-${offered[0] ?? 'none'}`;
+  const canGoBack = !changing && availableEvents(state).includes('back');
+  const returnsTo = raisedFrom(state);
+
+  function toggle(answer: AnswerId) {
+    if (!multi) setSelected([answer]);
+    else setSelected((current) => (current.includes(answer) ? current.filter((a) => a !== answer) : [...current, answer]));
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!step) return;
+    const found: FieldError[] = [];
+    const chosen = guidanceOnly ? (['done'] as AnswerId[]) : selected.filter((answer) => offered.includes(answer));
+    if (chosen.length === 0) found.push({ href: `#${firstId}`, text: multi ? t('errors.chooseAtLeastOne') : t('errors.chooseOne') });
+    if (needsRationale && rationale.trim() === '') found.push({ href: '#rationale', text: t('errors.rationale') });
+    if (found.length === 0) {
+      const refused = onAnswer({
+        step,
+        value: multi ? chosen : (chosen[0] as AnswerId),
+        ...(needsRationale ? { rationale: rationale.trim() } : {}),
+      });
+      if (refused) found.push({ href: `#${firstId}`, text: t(refused as 'errors.notOffered') });
+    }
+    setErrors(found);
+  }
+
+  const answerError = errors.find((error) => error.href === `#${firstId}`);
+  const rationaleError = errors.find((error) => error.href === '#rationale');
+  const Inputs = multi ? 'checkboxes' : 'radios';
+
+  return (
+    <>
+      {canGoBack && (
+        <button type="button" className="govuk-back-link app-button-link" data-event="back" onClick={() => onEvent({ kind: 'back' })}>
+          {t('nav.back')}
+        </button>
+      )}
+      {changing && (
+        <button type="button" className="govuk-back-link app-button-link" onClick={changing.onCancel}>
+          {t('check.cancelChange')}
+        </button>
+      )}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} />
+          {returnsTo && <p className="govuk-body govuk-caption-m">{t('nav.returnsTo')}</p>}
+          <form noValidate onSubmit={submit} data-form="question">
+            {guidanceOnly ? (
+              <>
+                <h1 className="govuk-heading-l" tabIndex={-1}>
+                  {body.heading}
+                </h1>
+                {body.hint && <p className="govuk-body-l">{body.hint}</p>}
+              </>
+            ) : (
+              <div className={`govuk-form-group${answerError ? ' govuk-form-group--error' : ''}`}>
+                <fieldset className="govuk-fieldset" aria-describedby={[body.hint ? 'question-hint' : '', answerError ? 'question-error' : ''].join(' ').trim() || undefined}>
+                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--l">
+                    <h1 className="govuk-fieldset__heading" tabIndex={-1}>
+                      {body.heading}
+                    </h1>
+                  </legend>
+                  {body.hint && (
+                    <div className="govuk-hint" id="question-hint">
+                      {body.hint}
+                    </div>
+                  )}
+                  {answerError && (
+                    <p className="govuk-error-message" id="question-error">
+                      <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {answerError.text}
+                    </p>
+                  )}
+                  <div className={`govuk-${Inputs}`} data-module={`govuk-${Inputs}`}>
+                    {offered.map((answer) => {
+                      const option = body.options[answer];
+                      const id = `answer-${answer}`;
+                      return (
+                        <div className={`govuk-${Inputs}__item`} key={answer}>
+                          <input
+                            className={`govuk-${Inputs}__input`}
+                            id={id}
+                            name="answer"
+                            type={multi ? 'checkbox' : 'radio'}
+                            value={answer}
+                            checked={selected.includes(answer)}
+                            onChange={() => toggle(answer)}
+                            aria-describedby={option?.hint ? `${id}-hint` : undefined}
+                          />
+                          <label className={`govuk-label govuk-${Inputs}__label`} htmlFor={id}>
+                            {option?.label ?? answer}
+                          </label>
+                          {option?.hint && (
+                            <div className={`govuk-hint govuk-${Inputs}__hint`} id={`${id}-hint`}>
+                              {option.hint}
+                            </div>
+                          )}
+                        </div>
+                      );
+                    })}
+                  </div>
+                </fieldset>
+              </div>
+            )}
+            {needsRationale && body.rationale && (
+              <div className={`govuk-form-group${rationaleError ? ' govuk-form-group--error' : ''}`}>
+                <label className="govuk-label govuk-label--m" htmlFor="rationale">
+                  {body.rationale.label}
+                </label>
+                <div className="govuk-hint" id="rationale-hint">
+                  {body.rationale.hint}
+                </div>
+                {rationaleError && (
+                  <p className="govuk-error-message" id="rationale-error">
+                    <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {rationaleError.text}
+                  </p>
+                )}
+                <textarea
+                  className={`govuk-textarea${rationaleError ? ' govuk-textarea--error' : ''}`}
+                  id="rationale"
+                  name="rationale"
+                  rows={5}
+                  value={rationale}
+                  aria-describedby={rationaleError ? 'rationale-hint rationale-error' : 'rationale-hint'}
+                  onChange={(e) => setRationale(e.target.value)}
+                />
+              </div>
+            )}
+            {guidanceOnly && <Blocks blocks={body.guidance} />}
+            {!changing && step && SHOWS_ROUTES.includes(step) && <RoutesList state={state} />}
+            <button type="submit" className="govuk-button" data-module="govuk-button" data-action="continue">
+              {changing ? t('check.saveChange') : guidanceOnly ? body.options.done?.label ?? t('nav.continue') : t('nav.continue')}
+            </button>
+          </form>
+          <details className="govuk-details">
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">{t('guidance.why')}</span>
+            </summary>
+            <div className="govuk-details__text">{body.why}</div>
+          </details>
+          {!guidanceOnly && (
+            <section aria-labelledby="guidance-heading">
+              <h2 className="govuk-heading-m" id="guidance-heading">
+                {t('guidance.heading')}
+              </h2>
+              <Blocks blocks={body.guidance} />
+            </section>
+          )}
+          {!changing && step === 'accessAttempt' && <ContactLog state={state} onAdd={onEvent} />}
+          {!changing && (
+            <>
+              <GlobalActions state={state} onEvent={(event) => onEvent({ kind: 'event', event })} />
+              <p className="govuk-body govuk-!-margin-top-4">
+                <button type="button" className="govuk-link app-button-link" data-action="check-answers" onClick={onCheckAnswers}>
+                  {t('check.link')}
+                </button>
+              </p>
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

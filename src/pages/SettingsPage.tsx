@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { SETTING_NAMES, type SettingName, type Settings } from '../settings';
+
+/** Settings that persist on this device: look, and what the quick exit does. */
+export function SettingsPage({
+  settings,
+  onChange,
+  saveFailed,
+  onDone,
+}: {
+  settings: Settings;
+  onChange: (name: SettingName, value: boolean) => void;
+  saveFailed: boolean;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <button type="button" className="govuk-back-link app-button-link" onClick={onDone}>
+          {t('nav.back')}
+        </button>
+        <h1 className="govuk-heading-l" tabIndex={-1}>
+          {t('settings.heading')}
+        </h1>
+        {saveFailed && (
+          <div className="govuk-warning-text" role="status">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">{t('guidance.warning')}</span>
+              {t('settings.notSaved')}
+            </strong>
+          </div>
+        )}
+        <div className="govuk-form-group">
+          <fieldset className="govuk-fieldset" aria-describedby="settings-hint">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{t('settings.legend')}</legend>
+            <div className="govuk-hint" id="settings-hint">
+              {t('settings.hint')}
+            </div>
+            <div className="govuk-checkboxes" data-module="govuk-checkboxes">
+              {SETTING_NAMES.map((name) => (
+                <div className="govuk-checkboxes__item" key={name}>
+                  <input
+                    className="govuk-checkboxes__input"
+                    id={`setting-${name}`}
+                    name="settings"
+                    type="checkbox"
+                    value={name}
+                    checked={settings[name]}
+                    aria-describedby={`setting-${name}-hint`}
+                    onChange={(e) => onChange(name, e.target.checked)}
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`setting-${name}`}>
+                    {t(`settings.${name}.label`)}
+                  </label>
+                  <div className="govuk-hint govuk-checkboxes__hint" id={`setting-${name}-hint`}>
+                    {t(`settings.${name}.hint`)}
+                  </div>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <button type="button" className="govuk-button" data-action="settings-done" onClick={onDone}>
+          {t('settings.done')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { isPageId, isStepId, type PageId, type StepId } from '../machines';
+
+/**
+ * The app's views, named in the address after `#`. A link may name a step (for training
+ * and for a reload), never an answer, a reference or anything about the adult.
+ */
+export type Route =
+  | { view: 'start' }
+  | { view: 'about' }
+  | { view: 'settings' }
+  | { view: 'check' }
+  | { view: 'change'; step: StepId }
+  | { view: 'case'; page?: PageId };
+
+export function parseRoute(hash: string): Route {
+  const [view, id] = hash.replace(/^#\/?/, '').split('/');
+  switch (view) {
+    case 'about':
+    case 'settings':
+    case 'check':
+      return { view };
+    case 'change':
+      return id && isStepId(id) ? { view: 'change', step: id } : { view: 'check' };
+    case 'case':
+      return id && isPageId(id) ? { view: 'case', page: id } : { view: 'case' };
+    default:
+      return { view: 'start' };
+  }
+}
+
+export function routeHash(route: Route): string {
+  switch (route.view) {
+    case 'start':
+      return '#/';
+    case 'change':
+      return `#/change/${route.step}`;
+    case 'case':
+      return route.page ? `#/case/${route.page}` : '#/case';
+    default:
+      return `#/${route.view}`;
+  }
+}
