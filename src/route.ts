@@ -1,4 +1,4 @@
-import { isPageId, isStepId, type PageId, type StepId } from '../machines';
+import { isPageId, isStepId, type PageId, type StepId } from '../machines/ids';
 
 /**
  * The app's views, named in the address after `#`. A link may name a step (for training
