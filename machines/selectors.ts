@@ -1,0 +1,163 @@
+/**
+ * Selectors: what the UI reads, as pure functions of the case state. Lists are memoised per state,
+ * so a selector called twice on the same state returns the same array (stable for React).
+ */
+import { GLOBAL_EVENT_IDS, ROUTE_RULES, STEP_ANSWERS, isMultiStep, isOutcomeId, needsRationale } from './ids';
+import type { AnswerId, GlobalEventId, OutcomeId, PageId, RouteId, RouteRuleId, StepId } from './ids';
+import type { ContactEntry, NoteEntry } from './log';
+import { droppedBetween } from './replay';
+import type { CaseState, Frame, Stack } from './replay';
+import * as rules from './rules';
+
+const memo = <T>(compute: (s: CaseState) => T): ((s: CaseState) => T) => {
+  const cache = new WeakMap<CaseState, T>();
+  return (s) => {
+    if (cache.has(s)) return cache.get(s) as T;
+    const value = compute(s);
+    cache.set(s, value);
+    return value;
+  };
+};
+
+const memoByStep = <T>(compute: (s: CaseState, step: StepId) => T): ((s: CaseState, step: StepId) => T) => {
+  const cache = new WeakMap<CaseState, Map<StepId, T>>();
+  return (s, step) => {
+    let byStep = cache.get(s);
+    if (byStep === undefined) {
+      byStep = new Map();
+      cache.set(s, byStep);
+    }
+    if (byStep.has(step)) return byStep.get(step) as T;
+    const value = compute(s, step);
+    byStep.set(step, value);
+    return value;
+  };
+};
+
+const toArray = <T>(stack: Stack<T>): T[] => {
+  const items: T[] = [];
+  for (let node = stack; node !== undefined; node = node.tail) items.push(node.head);
+  return items.reverse();
+};
+
+export const isOutcome = (page: PageId): page is OutcomeId => isOutcomeId(page);
+
+/** The page the case is on: a step or an outcome id. */
+export const currentPage = (s: CaseState): PageId => s.core.snapshot.value;
+
+/** What the page is, from the state's tag. */
+export const pageKind = (s: CaseState): 'question' | 'guidance' | 'outcome' => {
+  const { snapshot } = s.core;
+  if (snapshot.hasTag('outcome')) return 'outcome';
+  return snapshot.hasTag('guidance') ? 'guidance' : 'question';
+};
+
+/**
+ * The answers the current page offers now, withheld ones removed, as the machine accepts them.
+ * On a multi step each answer is offered on its own; an answer valid only alone (riskIndicators
+ * `none`) stays offered, and it is the combination that is refused.
+ */
+export const offeredAnswers = memo((s: CaseState): AnswerId[] => {
+  const page = currentPage(s);
+  if (isOutcomeId(page)) return [];
+  const { snapshot } = s.core;
+  const multi = isMultiStep(page);
+  return STEP_ANSWERS[page].filter((value: AnswerId) =>
+    snapshot.can({ type: 'answer', step: page, value: multi ? [value] : value }),
+  );
+});
+
+export const isMultiSelect = (s: CaseState): boolean => {
+  const page = currentPage(s);
+  return !isOutcomeId(page) && isMultiStep(page);
+};
+
+export const requiresRationale = (s: CaseState): boolean => {
+  const page = currentPage(s);
+  return !isOutcomeId(page) && needsRationale(page);
+};
+
+/** The global events available now: the machine's for the four it handles; `back` when an entry can be undone. */
+export const availableEvents = memo((s: CaseState): GlobalEventId[] =>
+  GLOBAL_EVENT_IDS.filter((event) => (event === 'back' ? s.trail !== undefined : s.core.snapshot.can({ type: event }))),
+);
+
+/** The routes recommended by the answers in force and the flags, in ROUTE_IDS order, each with its rules. */
+export const recommendedRoutes = memo((s: CaseState): { route: RouteId; rules: RouteRuleId[] }[] =>
+  rules.recommendRoutes(s.core.snapshot.context.answers, s.core.snapshot.context),
+);
+
+/** The pages on the path in force, in first-visit order, each once. */
+export const visitedPages = (s: CaseState): PageId[] => s.core.visited as PageId[];
+
+export const answersInForce = memo(
+  (s: CaseState): { step: StepId; value: AnswerId | AnswerId[]; rationale?: string; at: string }[] =>
+    s.core.answers.map((record) => ({ ...record })),
+);
+
+/** The steps whose answers a back would undo (empty when back is not available or undoes an event). */
+export const droppedByBack = memo((s: CaseState): StepId[] =>
+  s.trail === undefined ? [] : droppedBetween(s.core, s.trail.head.before).map((record) => record.step),
+);
+
+const frameFor = (s: CaseState, step: StepId): Frame | undefined => {
+  for (let node = s.trail; node !== undefined; node = node.tail) {
+    if (node.head.step === step && (node.head.moved === 'answer' || node.head.moved === 'change')) return node.head;
+  }
+  return undefined;
+};
+
+/** The later answers a change at `step` would drop (empty when `step` has no answer in force). */
+export const droppedByChange = memoByStep((s: CaseState, step: StepId): StepId[] => {
+  const frame = frameFor(s, step);
+  if (frame === undefined || !s.core.answers.some((record) => record.step === step)) return [];
+  return droppedBetween(s.core, frame.before)
+    .map((record) => record.step)
+    .filter((dropped) => dropped !== step);
+});
+
+/** Whether `value` is an answer `step` offers now, by the rules that withhold answers. */
+const stillOffered = (s: CaseState, step: StepId, value: AnswerId): boolean => {
+  if (step === currentPage(s)) return offeredAnswers(s).includes(value);
+  const { context } = s.core.snapshot;
+  const offered: readonly string[] = STEP_ANSWERS[step];
+  const single = isMultiStep(step) ? [value] : value;
+  return offered.includes(value) && rules.withholdingRule(step, single, context.answers, context.keepTrying) === undefined;
+};
+
+/**
+ * The answer(s) to show selected on `step`'s page: the answer in force, or else the one a back or
+ * a change dropped, where it is still offered; [] if none.
+ */
+export const preselected = memoByStep((s: CaseState, step: StepId): AnswerId[] => {
+  const inForce = s.core.answers.find((record) => record.step === step);
+  const value = inForce?.value ?? s.remembered[step];
+  if (value === undefined) return [];
+  const values: AnswerId[] = Array.isArray(value) ? value : [value];
+  return inForce ? values : values.filter((v) => stillOffered(s, step, v));
+});
+
+export const flags = memo((s: CaseState): { crimeSuspected: boolean; referForReview: boolean } => ({
+  crimeSuspected: s.core.snapshot.context.crimeSuspected,
+  referForReview: s.core.snapshot.context.referForReview,
+}));
+
+export const isHighRisk = (s: CaseState): boolean => rules.isHighRisk(s.core.snapshot.context.answers);
+
+export const keepTryingCount = (s: CaseState): number => s.core.snapshot.context.keepTrying;
+
+/** Whether the outcome adds a referral for children or other adults in the household. */
+export const othersAtRisk = (s: CaseState): boolean => rules.othersAtRisk(s.core.snapshot.context.answers);
+
+export const contacts = memo((s: CaseState): ContactEntry[] => toArray(s.contacts));
+
+export const notes = memo((s: CaseState): NoteEntry[] => toArray(s.notes));
+
+export const reviewDate = (s: CaseState): string | undefined => s.review;
+
+/** On the emergency step or the escalation ladder: the page it returns to. */
+export const raisedFrom = (s: CaseState): PageId | undefined => s.core.snapshot.context.returnTo.at(-1);
+
+/** The rule ids of ROUTE_RULES that name `route`. */
+export const rulesFor = (route: RouteId): RouteRuleId[] =>
+  (Object.keys(ROUTE_RULES) as RouteRuleId[]).filter((rule) => ROUTE_RULES[rule] === route);
