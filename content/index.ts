@@ -1,0 +1,72 @@
+/**
+ * The content, loaded and checked once at import time. A malformed file throws a
+ * ContentError naming the file and the path inside it, so the app never renders
+ * half-checked guidance.
+ */
+import steps from './en-GB/steps.json';
+import outcomes from './en-GB/outcomes.json';
+import routes from './en-GB/routes.json';
+import rules from './en-GB/rules.json';
+import about from './en-GB/about.json';
+import ui from './en-GB/ui.json';
+import sourcesFile from './sources.json';
+import unconfirmedFile from './unconfirmed.json';
+import settingsFile from './local/settings.json';
+import versionFile from './version.json';
+import { parseContent } from './load';
+import type { Source } from './schema/sources';
+import type { UnconfirmedFact } from './schema/unconfirmed';
+
+const content = parseContent({
+  steps,
+  outcomes,
+  routes,
+  rules,
+  about,
+  ui,
+  sources: sourcesFile,
+  unconfirmed: unconfirmedFile,
+  settings: settingsFile,
+  version: versionFile,
+});
+
+/** i18next resources by locale and namespace. */
+export const contentResources = {
+  'en-GB': {
+    steps: content.steps,
+    outcomes: content.outcomes,
+    routes: content.routes,
+    rules: content.rules,
+    about: content.about,
+    ui: content.ui,
+  },
+} as const;
+
+export const sources: readonly Source[] = content.sources;
+const sourceIndex = new Map(content.sources.map((source) => [source.id, source]));
+export const sourceById = (id: string): Source | undefined => sourceIndex.get(id);
+
+/** The one list of facts still to be confirmed locally. */
+export const unconfirmed: readonly UnconfirmedFact[] = content.unconfirmed;
+const unconfirmedIndex = new Map(content.unconfirmed.map((fact) => [fact.id, fact]));
+export const unconfirmedById = (id: string): UnconfirmedFact | undefined => unconfirmedIndex.get(id);
+
+/** Local details; `placeholders` lists the keys whose values must be confirmed locally. */
+export const localSettings = content.settings;
+export const isPlaceholderSetting = (key: string): boolean => (content.settings.placeholders as readonly string[]).includes(key);
+
+export const contentVersion: string = content.version.contentVersion;
+export const contentDate: string = content.version.date;
+export const contentPathwayVersion: string = content.version.pathwayVersion;
+
+export { pseudoLocalize, pseudoString } from './pseudo';
+export { parseContent, ContentError, CONTENT_FILES, type RawContent, type Content } from './load';
+export type { Block } from './schema/common';
+export type { StepContent, StepsContent, OptionContent, RationaleContent } from './schema/steps';
+export type { OutcomeContent, OutcomesContent, ActionContent } from './schema/outcomes';
+export type { RouteContent, RoutesContent, RuleContent, RulesContent, RoutePart } from './schema/routes';
+export { ROUTE_PARTS } from './schema/routes';
+export type { AboutContent } from './schema/about';
+export type { Source } from './schema/sources';
+export type { UnconfirmedFact } from './schema/unconfirmed';
+export type { LocalSettings } from './schema/settings';

@@ -1,0 +1,132 @@
+/**
+ * Parses every content file with its strict schema, then checks what crosses files.
+ * Pure: takes the raw JSON, returns typed content or throws a ContentError that names
+ * the file and the path inside it. content/index.ts calls it at import time.
+ */
+import type { z } from '../machines/zod';
+import { aboutSchema } from './schema/about';
+import { outcomesSchema } from './schema/outcomes';
+import { routesSchema, rulesSchema } from './schema/routes';
+import { settingsSchema } from './schema/settings';
+import { sourcesSchema } from './schema/sources';
+import { stepsSchema } from './schema/steps';
+import { uiSchema } from './schema/ui';
+import { unconfirmedSchema } from './schema/unconfirmed';
+import { versionSchema } from './schema/version';
+import { crossCheck, type ContentIssue, type Path } from './checks';
+
+/** The content files by role, as read from disk. */
+export interface RawContent {
+  steps: unknown;
+  outcomes: unknown;
+  routes: unknown;
+  rules: unknown;
+  about: unknown;
+  ui: unknown;
+  sources: unknown;
+  unconfirmed: unknown;
+  settings: unknown;
+  version: unknown;
+}
+
+/** Where each file lives, for messages a content editor can act on. */
+export const CONTENT_FILES: Record<keyof RawContent, string> = {
+  steps: 'content/en-GB/steps.json',
+  outcomes: 'content/en-GB/outcomes.json',
+  routes: 'content/en-GB/routes.json',
+  rules: 'content/en-GB/rules.json',
+  about: 'content/en-GB/about.json',
+  ui: 'content/en-GB/ui.json',
+  sources: 'content/sources.json',
+  unconfirmed: 'content/unconfirmed.json',
+  settings: 'content/local/settings.json',
+  version: 'content/version.json',
+};
+
+const formatPath = (path: Path): string => (path.length === 0 ? '(top level)' : path.join('.'));
+
+/** Thrown when a content file is malformed: lists every issue with its file and path. */
+export class ContentError extends Error {
+  readonly issues: readonly ContentIssue[];
+
+  constructor(issues: readonly ContentIssue[]) {
+    const lines = issues.slice(0, 20).map((issue) => `  ${issue.file} at ${formatPath(issue.path)}: ${issue.message}`);
+    const more = issues.length > 20 ? [`  ... and ${issues.length - 20} more`] : [];
+    super(['Content is malformed:', ...lines, ...more].join('\n'));
+    this.name = 'ContentError';
+    this.issues = issues;
+  }
+}
+
+function parseFile<T>(schema: z.ZodMiniType<T>, value: unknown, file: string, issues: ContentIssue[]): T | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const keys = 'keys' in issue && Array.isArray(issue.keys) ? ` (unknown: ${issue.keys.join(', ')})` : '';
+    issues.push({ file, path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), message: `${issue.message}${keys}` });
+  }
+  return undefined;
+}
+
+export function parseContent(raw: RawContent) {
+  const issues: ContentIssue[] = [];
+  const steps = parseFile(stepsSchema, raw.steps, CONTENT_FILES.steps, issues);
+  const outcomes = parseFile(outcomesSchema, raw.outcomes, CONTENT_FILES.outcomes, issues);
+  const routes = parseFile(routesSchema, raw.routes, CONTENT_FILES.routes, issues);
+  const rules = parseFile(rulesSchema, raw.rules, CONTENT_FILES.rules, issues);
+  const about = parseFile(aboutSchema, raw.about, CONTENT_FILES.about, issues);
+  const ui = parseFile(uiSchema, raw.ui, CONTENT_FILES.ui, issues);
+  const sources = parseFile(sourcesSchema, raw.sources, CONTENT_FILES.sources, issues);
+  const unconfirmed = parseFile(unconfirmedSchema, raw.unconfirmed, CONTENT_FILES.unconfirmed, issues);
+  const settings = parseFile(settingsSchema, raw.settings, CONTENT_FILES.settings, issues);
+  const version = parseFile(versionSchema, raw.version, CONTENT_FILES.version, issues);
+
+  if (
+    issues.length > 0 ||
+    !steps ||
+    !outcomes ||
+    !routes ||
+    !rules ||
+    !about ||
+    !ui ||
+    !sources ||
+    !unconfirmed ||
+    !settings ||
+    !version
+  ) {
+    throw new ContentError(issues);
+  }
+
+  const variables = new Set(Object.keys(settings).filter((key) => key !== 'placeholders'));
+  issues.push(
+    ...crossCheck({
+      files: {
+        [CONTENT_FILES.steps]: steps,
+        [CONTENT_FILES.outcomes]: outcomes,
+        [CONTENT_FILES.routes]: routes,
+        [CONTENT_FILES.rules]: rules,
+        [CONTENT_FILES.about]: about,
+      },
+      sourceIds: new Set(sources.map((source) => source.id)),
+      unconfirmed,
+      variables,
+    }),
+  );
+
+  // Each placeholder setting is itself an unconfirmed fact: some fact must flag its {{variable}}.
+  const markers = new Set(unconfirmed.flatMap((fact) => fact.markers));
+  for (const key of settings.placeholders) {
+    if (!markers.has(`{{${key}}}`)) {
+      issues.push({
+        file: CONTENT_FILES.unconfirmed,
+        path: [],
+        message: `The placeholder setting ${key} needs a fact whose markers include {{${key}}}`,
+      });
+    }
+  }
+
+  if (issues.length > 0) throw new ContentError(issues);
+  return { steps, outcomes, routes, rules, about, ui, sources, unconfirmed, settings, version };
+}
+
+export type Content = ReturnType<typeof parseContent>;

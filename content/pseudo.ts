@@ -1,0 +1,50 @@
+/**
+ * The pseudo-locale, used only by tests: every string visibly transformed, so a browser
+ * test can show that no text on a page was hard-coded outside content/. `{{variables}}`
+ * and i18next `$t(...)` nestings are kept as they are, so interpolation still works;
+ * structural values (block types, source and fact ids) are not text and stay unchanged.
+ */
+
+const ACCENTED: Record<string, string> = {
+  a: 'â', b: 'ƀ', c: 'ç', d: 'đ', e: 'ê', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'î', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
+  n: 'ñ', o: 'ô', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'ŝ', t: 'ŧ', u: 'û', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ŷ', z: 'ž',
+  A: 'Â', B: 'Ɓ', C: 'Ç', D: 'Đ', E: 'Ê', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Î', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
+  N: 'Ñ', O: 'Ô', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Ŝ', T: 'Ŧ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ŷ', Z: 'Ž',
+};
+
+/** Marks that open and close every pseudo-localised string. */
+export const PSEUDO_OPEN = '[!! ';
+export const PSEUDO_CLOSE = ' !!]';
+
+/** i18next interpolation `{{name}}` and nesting `$t(key)` pass through untouched. */
+const KEEP_PATTERN = /(\{\{[^}]*\}\}|\$t\([^)]*\))/g;
+
+/** Keys whose values are ids or structure, not text. */
+const STRUCTURAL_KEYS: ReadonlySet<string> = new Set(['type', 'sources', 'unconfirmed', 'reviewPeriodUnconfirmed']);
+
+const accent = (segment: string): string => [...segment].map((character) => ACCENTED[character] ?? character).join('');
+
+/** One string, visibly transformed. */
+export function pseudoString(value: string): string {
+  const body = value
+    .split(KEEP_PATTERN)
+    .map((segment, index) => (index % 2 === 1 ? segment : accent(segment)))
+    .join('');
+  return `${PSEUDO_OPEN}${body}${PSEUDO_CLOSE}`;
+}
+
+function transform(value: unknown): unknown {
+  if (typeof value === 'string') return pseudoString(value);
+  if (Array.isArray(value)) return value.map(transform);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, STRUCTURAL_KEYS.has(key) ? structuredClone(child) : transform(child)]),
+    );
+  }
+  return value;
+}
+
+/** A deep copy of the resources with every string pseudo-localised; the input is not changed. */
+export function pseudoLocalize<T>(resources: T): T {
+  return transform(resources) as T;
+}

@@ -1,0 +1,49 @@
+import { z } from '../../machines/zod';
+import { OUTCOME_IDS, type OutcomeId } from '../../machines/ids';
+import { blocks, sourceList, text, unconfirmedList, type Block } from './common';
+
+const action = z.strictObject({
+  /** What to do, in the imperative. */
+  text,
+  /** Who does it: "You", "Your manager", "The council's legal services", "Police"... */
+  who: text,
+  sources: sourceList,
+  unconfirmed: z.optional(unconfirmedList),
+});
+export type ActionContent = z.infer<typeof action>;
+
+const outcome = z.strictObject({
+  heading: text,
+  /** What the outcome means. */
+  summary: blocks,
+  actions: z.array(action).check(z.minLength(1, 'Give at least one action')),
+  involve: blocks,
+  record: blocks,
+  /**
+   * The default period before the review date the outcome page proposes. Every outcome
+   * continues (the tool ends a run, never a case), so it is at least one day.
+   */
+  reviewPeriodDays: z.int().check(z.gte(1, 'Every outcome continues: give a review period of at least one day')),
+  /** The unconfirmed facts behind the review period (a design default until set locally). */
+  reviewPeriodUnconfirmed: z.optional(unconfirmedList),
+  guidance: z.optional(blocks),
+});
+
+export interface OutcomeContent {
+  heading: string;
+  summary: Block[];
+  actions: ActionContent[];
+  involve: Block[];
+  record: Block[];
+  reviewPeriodDays: number;
+  reviewPeriodUnconfirmed?: string[];
+  guidance?: Block[];
+}
+
+export type OutcomesContent = Record<OutcomeId, OutcomeContent>;
+
+const shape: Record<string, typeof outcome> = {};
+for (const id of OUTCOME_IDS) shape[id] = outcome;
+
+/** outcomes.json: one entry for every outcome id of the contract, and no other key. */
+export const outcomesSchema = z.strictObject(shape) as unknown as z.ZodMiniType<OutcomesContent>;
