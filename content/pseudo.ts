@@ -19,8 +19,14 @@ export const PSEUDO_CLOSE = ' !!]';
 /** i18next interpolation `{{name}}` and nesting `$t(key)` pass through untouched. */
 const KEEP_PATTERN = /(\{\{[^}]*\}\}|\$t\([^)]*\))/g;
 
-/** Keys whose values are ids or structure, not text. */
-const STRUCTURAL_KEYS: ReadonlySet<string> = new Set(['type', 'sources', 'unconfirmed', 'reviewPeriodUnconfirmed']);
+/**
+ * Inside a guidance item, action or rule (an object with a `sources` list), these keys hold
+ * ids or structure, not text. Elsewhere a key of the same name is text like any other:
+ * the app's `sources` namespace of source titles is read by people and is transformed.
+ */
+const UNIT_STRUCTURAL_KEYS: ReadonlySet<string> = new Set(['type', 'sources', 'unconfirmed']);
+/** An outcome's list of unconfirmed-fact ids for its review period. */
+const ID_LIST_KEYS: ReadonlySet<string> = new Set(['reviewPeriodUnconfirmed']);
 
 const accent = (segment: string): string => [...segment].map((character) => ACCENTED[character] ?? character).join('');
 
@@ -37,8 +43,12 @@ function transform(value: unknown): unknown {
   if (typeof value === 'string') return pseudoString(value);
   if (Array.isArray(value)) return value.map(transform);
   if (typeof value === 'object' && value !== null) {
+    const isUnit = Array.isArray((value as { sources?: unknown }).sources);
     return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [key, STRUCTURAL_KEYS.has(key) ? structuredClone(child) : transform(child)]),
+      Object.entries(value).map(([key, child]) => {
+        const structural = ID_LIST_KEYS.has(key) || (isUnit && UNIT_STRUCTURAL_KEYS.has(key));
+        return [key, structural ? structuredClone(child) : transform(child)];
+      }),
     );
   }
   return value;

@@ -28,6 +28,7 @@ const settingsShape = {
   maracContact: text,
   domesticAbuseServiceContact: text,
   childrensServicesContact: text,
+  environmentalHealthContact: text,
   forcedMarriageUnitContact: text,
   boardBusinessManagerContact: text,
   /** Escalation timescales per level, in working days (contract: set locally). */

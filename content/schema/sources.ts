@@ -16,7 +16,11 @@ export const CONFIDENCE_LEVELS = ['stated', 'partial', 'design', 'unverified'] a
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD'),
-  z.refine((value: string) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'Not a real date'),
+  z.refine((value: string) => {
+    // Date.parse rolls 31 February over into March, so compare the date with itself written back.
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+  }, 'Not a real date'),
 );
 
 const source = z.strictObject({

@@ -1,0 +1,63 @@
+/**
+ * Raw content for the tests: a fresh deep copy of every file as it is on disk, which a
+ * test can break one way and hand to parseContent, and small helpers to edit it by path.
+ */
+import steps from '../../content/en-GB/steps.json';
+import outcomes from '../../content/en-GB/outcomes.json';
+import routes from '../../content/en-GB/routes.json';
+import rules from '../../content/en-GB/rules.json';
+import about from '../../content/en-GB/about.json';
+import ui from '../../content/en-GB/ui.json';
+import sources from '../../content/sources.json';
+import unconfirmed from '../../content/unconfirmed.json';
+import settings from '../../content/local/settings.json';
+import version from '../../content/version.json';
+import { ContentError, parseContent, type RawContent } from '../../content/load';
+import type { ContentIssue } from '../../content/checks';
+
+export function rawContent(): RawContent {
+  return structuredClone({ steps, outcomes, routes, rules, about, ui, sources, unconfirmed, settings, version });
+}
+
+/** The issues parseContent reports for this content; empty when it parses. */
+export function issuesOf(raw: RawContent): ContentIssue[] {
+  try {
+    parseContent(raw);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.issues];
+    throw error;
+  }
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+const isContainer = (value: unknown): value is Container => typeof value === 'object' && value !== null;
+
+/** The value at a path, or undefined. */
+export function getAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (!isContainer(current)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function parentOf(root: unknown, path: readonly (string | number)[]): { parent: Record<string | number, unknown>; key: string | number } {
+  const key = path[path.length - 1];
+  const parent = getAt(root, path.slice(0, -1));
+  if (key === undefined || !isContainer(parent)) throw new Error(`No container at ${path.join('.')}`);
+  return { parent: parent as Record<string | number, unknown>, key };
+}
+
+export function setAt(root: unknown, path: readonly (string | number)[], value: unknown): void {
+  const { parent, key } = parentOf(root, path);
+  parent[key] = value;
+}
+
+export function deleteAt(root: unknown, path: readonly (string | number)[]): void {
+  const { parent, key } = parentOf(root, path);
+  if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
+  else delete parent[key];
+}

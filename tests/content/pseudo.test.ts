@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { contentResources, localSettings, pseudoLocalize, pseudoString } from '../../content';
+import { collectStrings } from '../../content/checks';
+import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../content/pseudo';
+
+const english = contentResources['en-GB'];
+
+describe('the pseudo-locale', () => {
+  const pseudo = pseudoLocalize(english);
+
+  it('transforms every string a reader sees, visibly', () => {
+    const strings = collectStrings(pseudo);
+    expect(strings.length).toBeGreaterThan(500);
+    const untouched = strings.filter(({ text }) => !(text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE)));
+    expect(untouched.map(({ path }) => path.join('.'))).toEqual([]);
+  });
+
+  it('changes the letters, so English left on a page stands out', () => {
+    expect(pseudoString('Is anyone in immediate danger now?')).toBe('[!! Îŝ âñŷôñê îñ îɱɱêđîâŧê đâñĝêŕ ñôŵ? !!]');
+  });
+
+  it('keeps {{variables}} and $t() nesting intact, so interpolation still works', () => {
+    expect(pseudoString('Call {{emergencyNumber}} or see $t(ui:nav.help).')).toBe(
+      '[!! Çâļļ {{emergencyNumber}} ôŕ ŝêê $t(ui:nav.help). !!]',
+    );
+    const heading = pseudo.steps.emergency.heading;
+    expect(heading).toContain('{{emergencyNumber}}');
+  });
+
+  it('keeps structure and ids: block types, sources, flags, numbers and keys', () => {
+    const block = pseudo.routes.courtOfProtection.timescale[1];
+    expect(block?.type).toBe('paragraph');
+    expect(block?.sources).toEqual(['R42b']);
+    expect(block?.unconfirmed).toEqual(['U3']);
+    expect(pseudo.outcomes.planAgreed.reviewPeriodDays).toBe(english.outcomes.planAgreed.reviewPeriodDays);
+    expect(pseudo.outcomes.planAgreed.reviewPeriodUnconfirmed).toEqual(['U13']);
+    expect(Object.keys(pseudo.steps.careNeeds.options)).toEqual(Object.keys(english.steps.careNeeds.options));
+  });
+
+  it('transforms a namespace called sources (source titles are text) but not a block\'s source ids', () => {
+    const resources = { sources: { R17: 'SCIE: difficulties in gaining access' } };
+    expect(pseudoLocalize(resources).sources.R17).toMatch(/^\[!! ŜÇÎÊ/);
+  });
+
+  it('transforms nested ui strings to any depth', () => {
+    const ui = { nav: { back: 'Back', deeper: { exit: 'Exit this page' } } };
+    expect(pseudoLocalize(ui)).toEqual({ nav: { back: '[!! Ɓâçķ !!]', deeper: { exit: '[!! Êẋîŧ ŧĥîŝ þâĝê !!]' } } });
+  });
+
+  it('returns a copy and leaves the English untouched', () => {
+    expect(english.steps.careNeeds.heading).toBe('Does the adult appear to have needs for care and support?');
+    expect(pseudo.steps.careNeeds).not.toBe(english.steps.careNeeds);
+    expect(pseudo.steps.careNeeds.guidance[0]?.sources).not.toBe(english.steps.careNeeds.guidance[0]?.sources);
+  });
+
+  it('does not transform the local settings, which reach strings as variables', () => {
+    expect(localSettings.emergencyNumber).toBe('999');
+  });
+});
