@@ -44,7 +44,7 @@ describe('the one list of unconfirmed facts', () => {
     ['{{escalationManagersDays}}', 'U2'],
     ['{{escalationLeadsDays}}', 'U2'],
     ['section 287', 'U5'],
-    ['how long the order lasts', 'U6'],
+    ['maximum length', 'U6'],
     ['cannot act as the appropriate person', 'U4'],
     ['no set timescale for a High Court', 'U7'],
     ['three times', 'U14'],
