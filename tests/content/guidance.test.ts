@@ -91,7 +91,7 @@ describe('the steps say what the contract asks', () => {
 
   it('guidance steps are headed as instructions, question steps as questions', () => {
     for (const step of STEP_IDS) {
-      const isQuestion = !(GUIDANCE_STEP_IDS as readonly string[]).includes(step) && step !== 'emergency';
+      const isQuestion = !(GUIDANCE_STEP_IDS as readonly string[]).includes(step);
       expect(steps[step].heading.endsWith('?'), step).toBe(isQuestion);
     }
   });
