@@ -1,0 +1,167 @@
+/** The selectors the UI reads, on states built from hand-written logs. */
+import { describe, expect, it } from 'vitest';
+import {
+  answersInForce,
+  availableEvents,
+  currentPage,
+  droppedByBack,
+  droppedByChange,
+  initialState,
+  isHighRisk,
+  isMultiSelect,
+  isOutcome,
+  keepTryingCount,
+  offeredAnswers,
+  othersAtRisk,
+  pageKind,
+  preselected,
+  raisedFrom,
+  recommendedRoutes,
+  requiresRationale,
+  visitedPages,
+} from '../../machines';
+import type { LogEntry } from '../../machines';
+import {
+  TO_ACCESS_LOW_RISK,
+  TO_BARRIER,
+  TO_CAPACITY,
+  accept,
+  answer,
+  answers,
+  event,
+} from './helpers';
+
+const TO_LEGAL_OPTIONS: LogEntry[] = answers([
+  ...TO_CAPACITY,
+  ['capacity', 'appears-to-have'],
+  ['advocacy', 'not-needed'],
+  ['coercion', 'unsure'],
+  ['mentalDisorder', 'yes'],
+  ['forcedMarriage', 'no'],
+  ['crime', 'no'],
+]);
+
+describe('the current page', () => {
+  it.each<[string, LogEntry[], string, 'question' | 'guidance' | 'outcome', boolean, boolean]>([
+    ['the first page', [], 'jurisdiction', 'question', false, false],
+    ['a multi step', answers(TO_BARRIER), 'barrier', 'question', true, false],
+    ['a guidance step', answers([['jurisdiction', 'england'], ['role', 'partner-agency']]), 'partnerConcern', 'guidance', false, false],
+    ['legal options, guidance', TO_LEGAL_OPTIONS, 'legalOptions', 'guidance', false, false],
+    ['a rationale question', [...answers(TO_ACCESS_LOW_RISK), answer('accessAttempt', 'not-seen-alone')], 'refusalUnreasonable', 'question', false, true],
+    ['legal advice', [...TO_LEGAL_OPTIONS, answer('legalOptions', 'done')], 'legalAdvice', 'question', false, true],
+    ['the emergency step', [...answers(TO_BARRIER), event('emergency')], 'emergency', 'question', false, false],
+    ['the ladder', [...answers(TO_BARRIER), event('disagree')], 'escalatePractitioners', 'question', false, true],
+    ['an outcome', [answer('jurisdiction', 'wales')], 'walesProcedures', 'outcome', false, false],
+  ])('%s', (_name, log, page, kind, multi, rationale) => {
+    const state = accept(log);
+    expect(currentPage(state)).toBe(page);
+    expect(pageKind(state)).toBe(kind);
+    expect(isMultiSelect(state)).toBe(multi);
+    expect(requiresRationale(state)).toBe(rationale);
+  });
+
+  it('isOutcome tells outcomes from steps', () => {
+    expect(isOutcome('reviewAndMonitor')).toBe(true);
+    expect(isOutcome('emergency')).toBe(false);
+    expect(isOutcome('legalOptions')).toBe(false);
+  });
+});
+
+describe('offered answers', () => {
+  it.each<[string, LogEntry[], string[]]>([
+    ['keep trying offered at low risk', answers(TO_ACCESS_LOW_RISK), ['seen-alone', 'not-seen-alone', 'keep-trying']],
+    ['keep trying withheld at high risk', answers([...TO_BARRIER, ['barrier', ['adult-not-located']], ['thirdParty', 'none'], ['riskIndicators', ['none']]]), ['seen-alone', 'not-seen-alone']],
+    ['no third party withheld', answers([...TO_BARRIER, ['barrier', ['third-party-always-present']]]), ['partner', 'family-member', 'paid-carer', 'friend-or-neighbour']],
+    ['no third party offered', answers([...TO_BARRIER, ['barrier', ['adult-declines-contact']]]), ['partner', 'family-member', 'paid-carer', 'friend-or-neighbour', 'none']],
+    ["'none' stays offered on its own", answers([...TO_BARRIER, ['barrier', ['adult-declines-contact']], ['thirdParty', 'none']]), ['unexplained-injuries', 'neglect-signs', 'adult-frightened', 'domestic-abuse-history', 'isolated', 'financial-control', 'care-withdrawn', 'others-at-risk', 'none']],
+    ['an outcome offers none', [answer('jurisdiction', 'wales')], []],
+  ])('%s', (_name, log, expected) => {
+    expect(offeredAnswers(accept(log))).toEqual(expected);
+  });
+
+  it('is the same array when asked twice of the same state', () => {
+    const state = accept(answers(TO_ACCESS_LOW_RISK));
+    expect(offeredAnswers(state)).toBe(offeredAnswers(state));
+    expect(availableEvents(state)).toBe(availableEvents(state));
+  });
+});
+
+describe('global events', () => {
+  it.each<[string, LogEntry[], string[]]>([
+    ['jurisdiction', [], []],
+    ['role', [answer('jurisdiction', 'england')], ['back']],
+    ['walesProcedures', [answer('jurisdiction', 'wales')], ['back']],
+    ['careNeeds', answers(TO_BARRIER.slice(0, 3)), ['emergency', 'disagree', 'crimeSuspected', 'referForReview', 'back']],
+    ['emergency', [...answers(TO_BARRIER), event('emergency')], ['crimeSuspected', 'referForReview', 'back']],
+    ['escalateManagers', [...answers(TO_BARRIER), event('disagree'), answer('escalatePractitioners', 'not-resolved')], ['emergency', 'crimeSuspected', 'referForReview', 'back']],
+    ['notSection42', [...answers(TO_BARRIER.slice(0, 3)), answer('careNeeds', 'no')], ['emergency', 'disagree', 'crimeSuspected', 'referForReview', 'back']],
+  ])('%s', (_name, log, expected) => {
+    expect(availableEvents(accept(log))).toEqual(expected);
+  });
+});
+
+describe('the case so far', () => {
+  it('recommends routes in the contract order, each with its rules', () => {
+    const state = accept([...TO_LEGAL_OPTIONS.slice(0, 9), event('crimeSuspected'), ...TO_LEGAL_OPTIONS.slice(9)]);
+    expect(recommendedRoutes(state)).toEqual([
+      { route: 'inherentJurisdiction', rules: ['capacitous-but-coerced'] },
+      { route: 'mentalHealthAct', rules: ['mental-disorder-suspected'] },
+      { route: 'domesticAbuse', rules: ['personally-connected-abuse'] },
+      { route: 'police', rules: ['crime-suspected-raised'] },
+    ]);
+  });
+
+  it('visits each page once, in first-visit order', () => {
+    const state = accept([
+      ...answers(TO_ACCESS_LOW_RISK),
+      answer('accessAttempt', 'keep-trying'),
+      event('emergency'),
+      answer('emergency', 'continue-pathway'),
+      answer('accessAttempt', 'keep-trying'),
+    ]);
+    expect(visitedPages(state)).toEqual([
+      'jurisdiction', 'role', 'immediateDanger', 'careNeeds', 'abuseOrNeglect', 'unableToProtect',
+      'barrier', 'thirdParty', 'riskIndicators', 'accessAttempt', 'emergency',
+    ]);
+    expect(keepTryingCount(state)).toBe(2);
+  });
+
+  it('lists the answers in force in the order answered, a step answered again once, at its latest', () => {
+    const state = accept([...answers(TO_ACCESS_LOW_RISK), answer('accessAttempt', 'keep-trying'), answer('accessAttempt', 'seen-alone')]);
+    const inForce = answersInForce(state);
+    expect(inForce.map((a) => a.step)).toEqual([
+      'jurisdiction', 'role', 'immediateDanger', 'careNeeds', 'abuseOrNeglect', 'unableToProtect',
+      'barrier', 'thirdParty', 'riskIndicators', 'accessAttempt',
+    ]);
+    expect(inForce.at(-1)?.value).toBe('seen-alone');
+  });
+
+  it('says what a back and a change would drop', () => {
+    expect(droppedByBack(initialState())).toEqual([]);
+    const atCapacity = accept(answers(TO_CAPACITY));
+    expect(droppedByBack(atCapacity)).toEqual(['interventionJustified']);
+    expect(droppedByChange(atCapacity, 'accessAttempt')).toEqual(['refusalUnreasonable', 'interventionJustified']);
+    expect(droppedByChange(atCapacity, 'interventionJustified')).toEqual([]);
+    expect(droppedByChange(atCapacity, 'capacity')).toEqual([]);
+    expect(droppedByBack(accept([...answers(TO_CAPACITY), event('emergency')]))).toEqual([]);
+  });
+
+  it('pre-selects the answer in force, and nothing for a step never answered', () => {
+    const state = accept(answers(TO_CAPACITY));
+    expect(preselected(state, 'barrier')).toEqual(['third-party-always-present']);
+    expect(preselected(state, 'accessAttempt')).toEqual(['not-seen-alone']);
+    expect(preselected(state, 'capacity')).toEqual([]);
+  });
+
+  it('knows high risk, others at risk and where the ladder returns', () => {
+    const low = accept(answers(TO_ACCESS_LOW_RISK));
+    expect(isHighRisk(low)).toBe(false);
+    const high = accept(answers([...TO_BARRIER, ['barrier', ['appointments-missed']], ['thirdParty', 'partner'], ['riskIndicators', ['adult-frightened', 'others-at-risk']]]));
+    expect(isHighRisk(high)).toBe(true);
+    expect(othersAtRisk(high)).toBe(true);
+    expect(othersAtRisk(low)).toBe(false);
+    expect(raisedFrom(low)).toBeUndefined();
+    expect(raisedFrom(accept([...answers(TO_ACCESS_LOW_RISK), event('disagree')]))).toBe('accessAttempt');
+    expect(raisedFrom(accept(answers([...TO_BARRIER.slice(0, 2), ['immediateDanger', 'yes']])))).toBe('careNeeds');
+  });
+});
