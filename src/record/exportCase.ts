@@ -1,0 +1,92 @@
+/**
+ * Exporting a case (issue 6, part 2): the case file as pretty JSON with its keys always in the
+ * same order, so that two exports of the same case are the same bytes and a diff of two exports
+ * shows only what was added; and, for a stored case that cannot be read, its raw text wrapped
+ * with a note, so that its log can always be exported.
+ */
+import type { CaseFile, LogEntry } from '../../machines';
+import { RAW_EXPORT_MARK } from './importCase';
+
+/** An entry with its keys in one order: kind, time, then what the kind holds. */
+const orderedEntry = (entry: LogEntry): LogEntry => {
+  switch (entry.kind) {
+    case 'answer':
+    case 'change':
+      return entry.rationale === undefined
+        ? { kind: entry.kind, at: entry.at, step: entry.step, value: entry.value }
+        : { kind: entry.kind, at: entry.at, step: entry.step, value: entry.value, rationale: entry.rationale };
+    case 'event':
+      return { kind: entry.kind, at: entry.at, event: entry.event };
+    case 'back':
+      return { kind: entry.kind, at: entry.at };
+    case 'contact':
+      return {
+        kind: entry.kind,
+        at: entry.at,
+        date: entry.date,
+        place: entry.place,
+        present: entry.present,
+        seenAlone: entry.seenAlone,
+        words: entry.words,
+      };
+    case 'note':
+      return { kind: entry.kind, at: entry.at, text: entry.text };
+    case 'review':
+      return { kind: entry.kind, at: entry.at, date: entry.date };
+  }
+};
+
+/** The case file as the JSON an export writes: two-space indented, keys in a fixed order. */
+export function exportCaseFile(file: CaseFile): string {
+  const ordered: CaseFile = {
+    format: file.format,
+    pathwayVersion: file.pathwayVersion,
+    contentVersion: file.contentVersion,
+    reference: file.reference,
+    createdAt: file.createdAt,
+    entries: file.entries.map(orderedEntry),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/** A date as YYYY-MM-DD in the device's own time zone: the day the practitioner sees. */
+const localDate = (now: Date): string => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+/** A reference reduced to letters, digits, `-` and `_`, so it is safe as a file name anywhere. */
+export const safeFileStem = (text: string, fallback = 'case'): string => {
+  const stem = text
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '')
+    .slice(0, 60)
+    .replace(/[-_]+$/, '');
+  return stem === '' ? fallback : stem;
+};
+
+/**
+ * The name to save an export under: the case reference (letters, digits, `-`, `_` only) and the
+ * date, and nothing else; a download folder on a shared computer shows no more than that.
+ */
+export function exportFileName(file: Pick<CaseFile, 'reference'>, now: Date = new Date()): string {
+  return `${safeFileStem(file.reference)}-${localDate(now)}.json`;
+}
+
+export const RAW_EXPORT_NOTE =
+  'Seen Alone could not read this stored case, so it is kept here exactly as it was stored, to be opened by a version of Seen Alone that reads it, or read by hand. Nothing in it has been changed.';
+
+/**
+ * A stored case's text as something that can always be exported, whatever state it is in
+ * (corrupt, cut short, from a version this app cannot migrate): the text itself, unchanged,
+ * wrapped with a note that says what it is. `parseCaseFile` opens what the wrapper holds.
+ */
+export function rawLogExport(storedText: string, now: Date = new Date()): string {
+  return `${JSON.stringify({ [RAW_EXPORT_MARK]: 1, note: RAW_EXPORT_NOTE, exportedAt: now.toISOString(), raw: storedText }, null, 2)}\n`;
+}
+
+/** The name for a raw export: the case's storage id (never personal) and the date. */
+export function rawExportFileName(id: string, now: Date = new Date()): string {
+  return `unreadable-case-${safeFileStem(id, 'unknown')}-${localDate(now)}.json`;
+}

@@ -1,0 +1,274 @@
+/**
+ * Bringing a case saved by an earlier version up to this one (issue 6, part 2), driven by
+ * content/changelog.json: the changelog says which step ids were renamed or removed in each
+ * pathway version, and migration does exactly that, so the record and the changelog cannot
+ * disagree. Whatever cannot be brought up to date is refused with the reason, never guessed.
+ *
+ * Format 0 (pathway 0.9.0, the foundation slice) differs from format 1 in names only:
+ *   envelope `log` → `entries`; entry `type` → `kind`, `time` → `at`, `answer` → `value`;
+ *   the entry kind `undo` → `back`.
+ */
+import changelogFile from '../../content/changelog.json';
+import { z } from '../../machines';
+import { describeEntry, pathInFile } from './describe';
+import { describeIssue } from './issues';
+import type { ImportError, KnownVersions, MigrationNotice } from './types';
+
+const version = z.string().check(z.regex(/^\d+\.\d+\.\d+$/));
+const isoDate = z.iso.date();
+const idList = z.array(z.string());
+
+const pathwayRelease = z.strictObject({
+  version,
+  date: isoDate,
+  format: z.number().check(z.int(), z.nonnegative()),
+  summary: z.string(),
+  changes: z.array(z.string()),
+  added: z.strictObject({ steps: idList }),
+  renamed: z.strictObject({ steps: z.record(z.string(), z.string()) }),
+  /** Each removed id with why an entry naming it cannot be migrated. */
+  removed: z.strictObject({ steps: z.record(z.string(), z.string()) }),
+  deprecated: z.strictObject({ steps: idList }),
+});
+
+const contentRelease = z.strictObject({
+  version,
+  date: isoDate,
+  pathwayVersion: version,
+  summary: z.string(),
+  changes: z.array(z.string()),
+});
+
+export const changelogSchema = z.strictObject({
+  about: z.string(),
+  pathway: z.array(pathwayRelease).check(z.minLength(1)),
+  content: z.array(contentRelease).check(z.minLength(1)),
+});
+
+export type Changelog = z.infer<typeof changelogSchema>;
+export type PathwayRelease = z.infer<typeof pathwayRelease>;
+
+/** The shipped changelog, checked when the module loads: a malformed one is a build fault. */
+export const changelog: Changelog = changelogSchema.parse(changelogFile);
+
+/** A version string as three numbers, or undefined when it is not written like 1.0.0. */
+export const parseVersion = (text: string): readonly [number, number, number] | undefined => {
+  const match = /^(\d{1,9})\.(\d{1,9})\.(\d{1,9})$/.exec(text);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+};
+
+/** Compares two versions written like 1.0.0: negative when `a` is older. */
+export const compareVersions = (a: string, b: string): number => {
+  const x = parseVersion(a);
+  const y = parseVersion(b);
+  if (x === undefined || y === undefined) return a < b ? -1 : a > b ? 1 : 0;
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const timestamp = z.iso.datetime({ offset: true });
+const answerValue = z.union([z.string(), z.array(z.string())]);
+
+/** Format 0's shape: names checked here; ids are checked by the current schema after renaming. */
+const format0Entry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('answer'), time: timestamp, step: z.string(), answer: answerValue, rationale: z.optional(z.string()) }),
+  z.object({ type: z.literal('event'), time: timestamp, event: z.string() }),
+  z.object({ type: z.literal('undo'), time: timestamp }),
+  z.object({ type: z.literal('change'), time: timestamp, step: z.string(), answer: answerValue, rationale: z.optional(z.string()) }),
+  z.object({
+    type: z.literal('contact'),
+    time: timestamp,
+    date: z.string(),
+    place: z.string(),
+    present: z.string(),
+    seenAlone: z.boolean(),
+    words: z.string(),
+  }),
+  z.object({ type: z.literal('note'), time: timestamp, text: z.string() }),
+  z.object({ type: z.literal('review'), time: timestamp, date: z.string() }),
+]);
+
+const format0File = z.object({
+  format: z.literal(0),
+  pathwayVersion: z.string(),
+  contentVersion: z.string(),
+  reference: z.string(),
+  createdAt: z.string(),
+  log: z.array(format0Entry),
+});
+
+type Format0Entry = z.infer<typeof format0Entry>;
+
+/** A format 0 entry with format 1's names; its ids are checked later by the current schema. */
+const entryFromFormat0 = (entry: Format0Entry): Record<string, unknown> => {
+  switch (entry.type) {
+    case 'answer':
+    case 'change': {
+      const converted: Record<string, unknown> = { kind: entry.type, at: entry.time, step: entry.step, value: entry.answer };
+      if (entry.rationale !== undefined) converted.rationale = entry.rationale;
+      return converted;
+    }
+    case 'event':
+      return { kind: 'event', at: entry.time, event: entry.event };
+    case 'undo':
+      return { kind: 'back', at: entry.time };
+    case 'contact':
+      return {
+        kind: 'contact',
+        at: entry.time,
+        date: entry.date,
+        place: entry.place,
+        present: entry.present,
+        seenAlone: entry.seenAlone,
+        words: entry.words,
+      };
+    case 'note':
+      return { kind: 'note', at: entry.time, text: entry.text };
+    case 'review':
+      return { kind: 'review', at: entry.time, date: entry.date };
+  }
+};
+
+export type MigrationResult =
+  | { ok: true; value: Record<string, unknown>; notices: MigrationNotice[] }
+  | { ok: false; error: ImportError };
+
+const CANNOT_MIGRATE_ADVICE =
+  'Nothing has been changed: keep the file (or export the raw log) and open it with a version of Seen Alone that reads it.';
+
+/** The releases after `from`, up to and including `to`, oldest first. */
+const releasesBetween = <R extends { version: string }>(releases: readonly R[], from: string, to: string): R[] =>
+  releases
+    .filter((release) => compareVersions(release.version, from) > 0 && compareVersions(release.version, to) <= 0)
+    .sort((a, b) => compareVersions(a.version, b.version));
+
+const changeLines = (releases: readonly { version: string; changes: readonly string[] }[]): string[] =>
+  releases.flatMap((release) => release.changes.map((change) => `${release.version}: ${change}`));
+
+/**
+ * Brings `raw` (a parsed file whose format and versions are known not to be newer than the app's)
+ * up to the current format and pathway ids. The result still goes through the current schema and
+ * replay; this only renames, converts and refuses.
+ */
+export const migrateCase = (
+  raw: Record<string, unknown>,
+  file: { format: number; pathwayVersion: string; contentVersion: string },
+  known: KnownVersions,
+  log: Changelog = changelog,
+): MigrationResult => {
+  const notices: MigrationNotice[] = [];
+  let value: Record<string, unknown> = raw;
+
+  if (file.format !== known.format) {
+    if (file.format !== 0 || known.format !== 1) {
+      return {
+        ok: false,
+        error: {
+          code: 'cannot-migrate',
+          where: 'format',
+          message: `This case file is in format ${file.format}, which this app has no way to read (it reads format ${known.format}${known.format === 1 ? ', and converts format 0' : ''}). ${CANNOT_MIGRATE_ADVICE}`,
+        },
+      };
+    }
+    const parsed = format0File.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const described = issue ? describeIssue(issue, raw, { format: 0, namesInFile: true }) : undefined;
+      return {
+        ok: false,
+        error: {
+          code: 'wrong-shape',
+          ...(described ? { where: described.where } : {}),
+          ...(described?.entry !== undefined ? { entry: described.entry } : {}),
+          message: `This case file says it is in the earlier format 0, but it is not in that format's shape. At ${described?.text ?? 'the top of the file: not readable'}. Nothing has been changed.`,
+        },
+      };
+    }
+    const { log: entries, ...envelope } = parsed.data;
+    value = { ...envelope, format: 1, entries: entries.map(entryFromFormat0) };
+    notices.push({
+      part: 'format',
+      from: '0',
+      to: '1',
+      message:
+        'This case was saved in an earlier file format (format 0) and has been converted to the current one (format 1). Every entry and its time are kept.',
+      changes: [],
+    });
+  }
+
+  if (compareVersions(file.pathwayVersion, known.pathwayVersion) < 0) {
+    if (!log.pathway.some((release) => release.version === file.pathwayVersion)) {
+      return {
+        ok: false,
+        error: {
+          code: 'cannot-migrate',
+          where: 'pathwayVersion',
+          message: `This case was saved with pathway version ${file.pathwayVersion}, which this app has no record of, so it cannot say what changed since. ${CANNOT_MIGRATE_ADVICE}`,
+        },
+      };
+    }
+    const releases = releasesBetween(log.pathway, file.pathwayVersion, known.pathwayVersion);
+    const entries = Array.isArray(value.entries) ? value.entries : [];
+    const migrated: unknown[] = [...entries];
+    const renamedAll: string[] = [];
+    for (const release of releases) {
+      for (let index = 0; index < migrated.length; index++) {
+        const entry = migrated[index];
+        if (!isRecord(entry) || (entry.kind !== 'answer' && entry.kind !== 'change') || typeof entry.step !== 'string') continue;
+        const step = entry.step;
+        const removedBecause = Object.hasOwn(release.removed.steps, step) ? release.removed.steps[step] : undefined;
+        if (removedBecause !== undefined) {
+          const where = pathInFile(['entries', index, 'step'], file.format);
+          return {
+            ok: false,
+            error: {
+              code: 'cannot-migrate',
+              where,
+              entry: index + 1,
+              message: `This case was saved with pathway version ${file.pathwayVersion} and cannot be brought up to version ${known.pathwayVersion}: entry ${index + 1} (${describeEntry(entries[index])}, at ${where}) answers the question '${step}', which pathway ${release.version} removed because ${removedBecause}. ${CANNOT_MIGRATE_ADVICE}`,
+            },
+          };
+        }
+        const renamed = Object.hasOwn(release.renamed.steps, step) ? release.renamed.steps[step] : undefined;
+        if (renamed !== undefined) migrated[index] = { ...entry, step: renamed };
+      }
+      for (const [from, to] of Object.entries(release.renamed.steps)) renamedAll.push(`'${from}' is now '${to}'`);
+    }
+    value = { ...value, pathwayVersion: known.pathwayVersion, entries: migrated };
+    notices.push({
+      part: 'pathway',
+      from: file.pathwayVersion,
+      to: known.pathwayVersion,
+      message: `This case was saved with pathway version ${file.pathwayVersion} and has been brought up to version ${known.pathwayVersion}. Every answer and its time are kept${renamedAll.length > 0 ? `; questions that were renamed keep their answers (${renamedAll.join(', ')})` : ''}. Check the current page before going on: the questions after it may have changed.`,
+      changes: changeLines(releases),
+    });
+  }
+
+  const contentOrder = compareVersions(file.contentVersion, known.contentVersion);
+  if (contentOrder < 0) {
+    const releases = releasesBetween(log.content, file.contentVersion, known.contentVersion);
+    const recorded = log.content.some((release) => release.version === file.contentVersion);
+    value = { ...value, contentVersion: known.contentVersion };
+    notices.push({
+      part: 'content',
+      from: file.contentVersion,
+      to: known.contentVersion,
+      message: `The guidance has changed since this case was saved (content version ${file.contentVersion}; this app shows ${known.contentVersion}). The answers are not affected, but pages may read differently${recorded ? '' : '; this app has no record of what changed since that version'}.`,
+      changes: changeLines(releases),
+    });
+  } else if (contentOrder > 0) {
+    // Content is the words shown, not the routing: a case saved with newer guidance still replays
+    // through this pathway, so it opens, and the practitioner is told the words may differ.
+    notices.push({
+      part: 'content',
+      from: file.contentVersion,
+      to: known.contentVersion,
+      message: `This case was saved with newer guidance (content version ${file.contentVersion}) than this app has (${known.contentVersion}). The answers are not affected; the pages show this app's guidance.`,
+      changes: [],
+    });
+  }
+
+  return { ok: true, value, notices };
+};

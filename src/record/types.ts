@@ -1,0 +1,43 @@
+/**
+ * The record's shared vocabulary: what an import can fail with, what a migration tells the
+ * practitioner, and the versions the app knows.
+ */
+
+/** The versions this app reads and writes (CASE_FORMAT_VERSION, PATHWAY_VERSION, contentVersion). */
+export interface KnownVersions {
+  readonly format: number;
+  readonly pathwayVersion: string;
+  readonly contentVersion: string;
+}
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'not-json'
+  | 'wrong-shape'
+  | 'newer-version'
+  | 'cannot-migrate'
+  | 'rejected-entry';
+
+/**
+ * Why a case file could not be opened. `message` is for the practitioner and names where the
+ * fault is; `where` is the same place on its own (a JSON line and column, a field path such as
+ * `entries[4].step`, or a top-level field), for a page that wants to show it apart.
+ */
+export interface ImportError {
+  readonly code: ImportErrorCode;
+  readonly message: string;
+  readonly where?: string;
+  /** The entry at fault, counted from 1 as the message counts, where one entry is at fault. */
+  readonly entry?: number;
+}
+
+/** What changed since the version a case was saved with, shown when it opens. */
+export interface MigrationNotice {
+  readonly part: 'format' | 'pathway' | 'content';
+  readonly from: string;
+  readonly to: string;
+  readonly message: string;
+  /** The changelog's lines for the versions in between, oldest first, each led by its version. */
+  readonly changes: readonly string[];
+}
