@@ -88,7 +88,10 @@ const framesOf = (state: CaseState): Set<object> => {
 export function chronology(entries: readonly LogEntry[]): ChronologyItem[] {
   const recordOf = new Map<object, number>(); // answer record → the entry that made it
   const frameOf = new Map<object, number>(); // trail frame → the entry that pushed it
-  const removed = new Map<number, Removal>(); // entry → last entry that took its answer out
+  // Entry → the last entry that took its answer out. A back can restore an answer that answering
+  // its page again had replaced; the final state's answers say what is in force, so this map only
+  // has to be right for the answers that end up out, and the last removal is the one that stuck.
+  const removed = new Map<number, Removal>();
   const eventUndoneBy = new Map<number, number>();
   const openFlags: { index: number; flag: 'crimeSuspected' | 'referForReview' }[] = [];
   const undoes = new Map<number, number>();
@@ -132,11 +135,6 @@ export function chronology(entries: readonly LogEntry[]): ChronologyItem[] {
       for (const record of before.core.answers) {
         const made = recordOf.get(record);
         if (made !== undefined && !now.has(record)) removed.set(made, { by: index, how: entry.kind });
-      }
-      // A back can bring back an answer that answering its page again had replaced.
-      for (const record of after.core.answers) {
-        const made = recordOf.get(record);
-        if (made !== undefined) removed.delete(made);
       }
       if (entry.kind !== 'answer') {
         const still = framesOf(after);

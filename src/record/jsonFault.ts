@@ -27,6 +27,8 @@ const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || 
 export const showCharacter = (text: string, offset: number): string => {
   const code = text.codePointAt(offset);
   if (code === undefined) return 'the end of the file';
+  if (code === 0x0a || code === 0x0d) return 'a line break';
+  if (code === 0x09) return 'a tab';
   if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) {
     return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
   }
