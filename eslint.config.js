@@ -18,6 +18,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     // The architecture's arrows run one way: machines/ never imports the app, the content or React.
     files: ['machines/**/*.ts'],
     rules: {

@@ -1,35 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswerId, OutcomeId, RouteId, RouteRuleId, StepId } from '../machines';
-import type { Block } from './components/Blocks';
-
-export interface StepContent {
-  heading: string;
-  hint?: string;
-  options: Partial<Record<AnswerId, { label: string; hint?: string }>>;
-  why: string;
-  guidance: Block[];
-  rationale?: { label: string; hint: string };
-}
-
-export interface OutcomeContent {
-  heading: string;
-  summary: Block[];
-  actions: { text: string; who: string; sources: string[] }[];
-  involve: Block[];
-  record: Block[];
-  reviewPeriodDays: number;
-  guidance?: Block[];
-}
-
-export const ROUTE_PARTS = ['allows', 'test', 'who', 'how', 'timescale', 'limits', 'evidence'] as const;
-export type RoutePart = (typeof ROUTE_PARTS)[number];
-export type RouteContent = { name: string; summary: string } & Record<RoutePart, Block[]>;
-
-export interface RuleContent {
-  text: string;
-  sources: string[];
-}
+import type { OutcomeId, RouteId, RouteRuleId, StepId } from '../machines';
+import type { AboutContent, OutcomeContent, RouteContent, RuleContent, StepContent } from '../content';
 
 /**
  * Structured content (guidance blocks, options) read through i18next with
@@ -45,6 +17,7 @@ export function useContent() {
       outcome: (id: OutcomeId) => lookup(id, { ns: 'outcomes', returnObjects: true }) as OutcomeContent,
       route: (id: RouteId) => lookup(id, { ns: 'routes', returnObjects: true }) as RouteContent,
       rule: (id: RouteRuleId) => lookup(id, { ns: 'rules', returnObjects: true }) as RuleContent,
+      about: <K extends keyof AboutContent>(key: K) => lookup(key, { ns: 'about', returnObjects: true }) as AboutContent[K],
     };
   }, [t]);
 }

@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { sourceById } from '../../content';
+import { sourceById, type Block } from '../../content';
 
-/** A guidance item as content/ holds it: structured data, rendered as text, never as markup. */
-export type Block =
-  | { type: 'paragraph'; text: string; sources: string[]; unconfirmed?: string[] }
-  | { type: 'list'; intro?: string; items: string[]; sources: string[]; unconfirmed?: string[] }
-  | { type: 'warning'; text: string; sources: string[]; unconfirmed?: string[] };
+/* A guidance item is structured data from content/, rendered as text, never as markup. */
 
 export function Sources({ ids }: { ids: readonly string[] }) {
   const { t } = useTranslation();
@@ -33,7 +29,7 @@ export function Sources({ ids }: { ids: readonly string[] }) {
   );
 }
 
-function Unconfirmed({ ids }: { ids?: readonly string[] }) {
+export function Unconfirmed({ ids }: { ids?: readonly string[] }) {
   const { t } = useTranslation();
   if (!ids || ids.length === 0) return null;
   return (

@@ -18,7 +18,7 @@ export function useAnswerLabel() {
   const content = useContent();
   return (step: StepId, value: AnswerId | readonly AnswerId[]) => {
     const options = content.step(step).options;
-    const values = Array.isArray(value) ? value : [value as AnswerId];
+    const values: readonly AnswerId[] = typeof value === 'string' ? [value] : value;
     return values.map((answer) => options[answer]?.label ?? answer).join('; ');
   };
 }

@@ -19,7 +19,7 @@ interface Props {
 /** The frame of every page: skip link, header, quick exit, main, footer, live region. */
 export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNavigate, storeFault, caseOpen, onCloseCase }: Props) {
   const { t } = useTranslation();
-  const announcement = useFocusOnChange(pageKey);
+  useFocusOnChange(pageKey);
 
   useEffect(() => {
     const heading = document.querySelector('main h1')?.textContent ?? '';
@@ -35,14 +35,14 @@ export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNa
         <div className="govuk-width-container">
           <nav className="app-header__nav" aria-label={t('nav.label')}>
             {caseOpen && (
-              <button type="button" className="govuk-link app-button-link app-header__link" data-action="close-case" onClick={onCloseCase}>
+              <button type="button" className="app-button-link app-header__link" data-action="close-case" onClick={onCloseCase}>
                 {t('nav.closeCase')}
               </button>
             )}
-            <a className="govuk-link" href="#/settings" onClick={(e) => { e.preventDefault(); onNavigate({ view: 'settings' }); }}>
+            <a className="app-header__link" href="#/settings" onClick={(e) => { e.preventDefault(); onNavigate({ view: 'settings' }); }}>
               {t('nav.settings')}
             </a>
-            <a className="govuk-link" href="#/about" onClick={(e) => { e.preventDefault(); onNavigate({ view: 'about' }); }}>
+            <a className="app-header__link" href="#/about" onClick={(e) => { e.preventDefault(); onNavigate({ view: 'about' }); }}>
               {t('nav.about')}
             </a>
           </nav>
@@ -70,9 +70,7 @@ export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNa
           {children}
         </main>
       </div>
-      <div className="govuk-visually-hidden" aria-live="polite" aria-atomic="true" data-live="">
-        {announcement}
-      </div>
+      <div className="govuk-visually-hidden" aria-live="polite" aria-atomic="true" data-live="" />
       <footer className="app-footer" role="contentinfo">
         <div className="govuk-width-container">
           <ul className="app-footer__links">

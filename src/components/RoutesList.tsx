@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { recommendedRoutes, type CaseState } from '../../machines';
-import { ROUTE_PARTS, useContent } from '../useContent';
+import { ROUTE_PARTS } from '../../content';
+import { useContent } from '../useContent';
 import { Blocks, Sources } from './Blocks';
 
 /** The routes recommended so far, each with the rule that recommended it and its legal detail. */

@@ -1,35 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import { contentVersion, contentDate, sources, unconfirmed } from '../../content';
+import { contentVersion, contentDate, localSettings, sources, unconfirmed } from '../../content';
 import { PATHWAY_VERSION } from '../../machines';
-import { Blocks, Sources, type Block } from '../components/Blocks';
+import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 
-interface AboutContent {
-  heading: string;
-  intro: Block[];
-  basis: Block[];
-  reconstruction: Block[];
-  disclaimer: Block[];
-  versionLabel: string;
-  sourcesHeading: string;
-  unconfirmedHeading: string;
-  unconfirmedIntro?: string;
-}
+const placeholderNames: readonly string[] = localSettings.placeholders;
+import { useContent } from '../useContent';
 
 /** What the pathway rests on, plainly a reconstruction, with every source and what is unconfirmed. */
 export function AboutPage({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
-  const lookup = t as unknown as (key: string, options: { ns: string; returnObjects: true }) => unknown;
-  const field = <K extends keyof AboutContent>(key: K) => lookup(key, { ns: 'about', returnObjects: true }) as AboutContent[K];
-  const about: AboutContent = {
-    heading: field('heading'),
-    intro: field('intro'),
-    basis: field('basis'),
-    reconstruction: field('reconstruction'),
-    disclaimer: field('disclaimer'),
-    versionLabel: field('versionLabel'),
-    sourcesHeading: field('sourcesHeading'),
-    unconfirmedHeading: field('unconfirmedHeading'),
-    unconfirmedIntro: field('unconfirmedIntro'),
+  const content = useContent();
+  const about = {
+    heading: content.about('heading'),
+    intro: content.about('intro'),
+    basis: content.about('basis'),
+    reconstruction: content.about('reconstruction'),
+    disclaimer: content.about('disclaimer'),
+    versionLabel: content.about('versionLabel'),
+    sourcesHeading: content.about('sourcesHeading'),
+    sourcesIntro: content.about('sourcesIntro'),
+    unconfirmedHeading: content.about('unconfirmedHeading'),
+    unconfirmedIntro: content.about('unconfirmedIntro'),
+    localSettingsHeading: content.about('localSettingsHeading'),
+    localSettingsIntro: content.about('localSettingsIntro'),
   };
   return (
     <div className="govuk-grid-row">
@@ -47,7 +40,7 @@ export function AboutPage({ onBack }: { onBack: () => void }) {
           {t('aboutPage.version', { label: about.versionLabel, pathway: PATHWAY_VERSION, content: contentVersion, date: contentDate })}
         </p>
         <h2 className="govuk-heading-m">{about.unconfirmedHeading}</h2>
-        {about.unconfirmedIntro && <p className="govuk-body">{about.unconfirmedIntro}</p>}
+        <p className="govuk-body">{about.unconfirmedIntro}</p>
         <ul className="govuk-list govuk-list--bullet" data-list="unconfirmed">
           {unconfirmed.map((fact) => (
             <li key={fact.id} data-unconfirmed-id={fact.id}>
@@ -56,7 +49,20 @@ export function AboutPage({ onBack }: { onBack: () => void }) {
             </li>
           ))}
         </ul>
+        <h2 className="govuk-heading-m">{about.localSettingsHeading}</h2>
+        <p className="govuk-body">{about.localSettingsIntro}</p>
+        <dl className="govuk-summary-list" data-list="local-settings">
+          {placeholderNames.map((name) => (
+            <div className="govuk-summary-list__row" key={name}>
+              <dt className="govuk-summary-list__key">{t(`aboutPage.settings.${name}` as 'aboutPage.source')}</dt>
+              <dd className="govuk-summary-list__value">
+                {String(localSettings[name as keyof typeof localSettings])} <Unconfirmed ids={['placeholder']} />
+              </dd>
+            </div>
+          ))}
+        </dl>
         <h2 className="govuk-heading-m">{about.sourcesHeading}</h2>
+        <p className="govuk-body">{about.sourcesIntro}</p>
         <table className="govuk-table" data-table="sources">
           <caption className="govuk-visually-hidden">{about.sourcesHeading}</caption>
           <thead className="govuk-table__head">

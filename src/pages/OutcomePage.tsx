@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answersInForce, availableEvents, currentPage, flags, isOutcome, reviewDate, type CaseState } from '../../machines';
-import { Blocks, Sources } from '../components/Blocks';
+import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 import { CaseSummary } from '../components/CaseSummary';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlobalActions } from '../components/GlobalActions';
@@ -115,7 +115,10 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = new Date()
               {t('outcome.reviewSet', { date: set })}
             </p>
           ) : (
-            <p className="govuk-body">{t('outcome.reviewProposed', { days: outcome.reviewPeriodDays, date: proposed })}</p>
+            <p className="govuk-body">
+              {t('outcome.reviewProposed', { days: outcome.reviewPeriodDays, date: proposed })}{' '}
+              <Unconfirmed ids={outcome.reviewPeriodUnconfirmed} />
+            </p>
           )}
           <form noValidate onSubmit={submitReview} data-form="review" className="app-no-print">
             <div className="govuk-form-group">

@@ -123,6 +123,8 @@ test.describe('Content-Security-Policy', () => {
     expect(violations.blocked.some((v) => v.startsWith('connect-src'))).toBe(true);
     expect(violations.blocked.some((v) => v.startsWith('script-src'))).toBe(true);
     expect(reachedNetwork).toBe(false);
-    expect(requests.foreign).toEqual([]);
+    // The browser reports the image as a request that the policy blocked before it left.
+    expect(requests.foreign).toEqual(['https://elsewhere.example/pixel.png']);
+    expect(requests.blockedByPolicy).toEqual(['https://elsewhere.example/pixel.png']);
   });
 });

@@ -12,14 +12,20 @@ export function recordRequests(page: Page, baseURL: string) {
   const origin = new URL(baseURL).origin;
   const foreign: string[] = [];
   const all: string[] = [];
+  const blockedByPolicy: string[] = [];
   page.on('request', (request: Request) => {
     all.push(request.url());
     const url = new URL(request.url());
     if (url.origin !== origin && url.protocol !== 'data:' && url.origin !== NEUTRAL_ORIGIN) foreign.push(request.url());
   });
+  page.on('requestfailed', (request: Request) => {
+    // Chromium names the cause 'csp' (net::ERR_BLOCKED_BY_CSP in some versions).
+    if (/csp/i.test(request.failure()?.errorText ?? '')) blockedByPolicy.push(request.url());
+  });
   return {
     all,
     foreign,
+    blockedByPolicy,
     expectNoneForeign: () => expect(foreign, 'requests that left the origin').toEqual([]),
   };
 }
