@@ -169,16 +169,20 @@ export async function walkScenario(page: Page, scenario: Scenario, onPage?: (ste
       answer = 'done';
     }
     const values = (Array.isArray(answer) ? answer : [answer]) as string[];
-    if (scenario.expect.rejectedAt === step) {
-      const missing = [];
-      for (const value of values) if ((await page.locator(`main input[name="answer"][value="${value}"]`).count()) === 0) missing.push(value);
-      if (missing.length > 0) return { outcome: undefined, visited, rejected: step };
-      // Every answer is on the page, but the combination is refused (such as "none" beside others).
-      await answerByKeyboard(page, values);
-      const refused = (await page.locator('.govuk-error-summary').count()) > 0 && (await currentStep(page)) === step;
-      return { outcome: undefined, visited, rejected: refused ? step : undefined };
+    // A refused answer: not on the page (withheld or unknown), or refused on continuing
+    // (a combination such as "none" beside others). Only `expect.rejectedAt` expects one.
+    const missing: string[] = [];
+    for (const value of values) if ((await page.locator(`main input[name="answer"][value="${value}"]`).count()) === 0) missing.push(value);
+    const guidance = (await page.locator('main input[name="answer"]').count()) === 0;
+    if (missing.length > 0 && !guidance) {
+      if (scenario.expect.rejectedAt === step) return { outcome: undefined, visited, rejected: step };
+      throw new Error(`answer ${missing.join(', ')} is not offered at ${step}`);
     }
     await answerByKeyboard(page, values);
+    if ((await page.locator('.govuk-error-summary').count()) > 0 && (await currentStep(page)) === step) {
+      if (scenario.expect.rejectedAt === step) return { outcome: undefined, visited, rejected: step };
+      throw new Error(`answer ${values.join(', ')} was refused at ${step}`);
+    }
   }
   throw new Error('loop: more than 200 events');
 }
