@@ -239,7 +239,7 @@ const setItem = (storage: Storage, key: string, value: string): StoreResult => {
 };
 
 /** The same test as src/case/store.ts, which keeps its own private. */
-const isQuotaError = (error: unknown): boolean =>
+export const isQuotaError = (error: unknown): boolean =>
   error instanceof DOMException &&
   (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFile, LogEntry } from '../../machines';
 import { caseKey } from '../../src/case/store';
 import { openStoredCase } from '../../src/record/caseList';
-import { CaseTab, saveGuarded, stampOf, stampOfText } from '../../src/record/twoTabs';
+import { CaseTab, saveGuarded, stampOfText } from '../../src/record/twoTabs';
 import type { ChannelLike, TabConflict } from '../../src/record/twoTabs';
 import { MemoryStorage } from '../ui/memoryStorage';
 import { at, currentFixture, fixtureText, storageWithTwoCases } from './helpers';
@@ -23,11 +23,13 @@ describe('saveGuarded', () => {
   it('saves a new case, and refuses to save a new case over one already stored', () => {
     const storage = new MemoryStorage();
     const file = currentFixture();
-    expect(saveGuarded(storage, { id: 'new', file }, null)).toEqual({ ok: true, stamp: stampOf(file) });
+    const saved = saveGuarded(storage, { id: 'new', file }, null);
+    expect(saved).toEqual({ ok: true, written: JSON.stringify(file) });
+    expect(storage.getItem(caseKey('new'))).toBe(JSON.stringify(file));
     const before = storage.snapshot();
     expect(saveGuarded(storage, { id: 'new', file: { ...file, reference: 'OTHER' } }, null)).toMatchObject({
       ok: false,
-      fault: { code: 'conflict', reason: 'exists' },
+      fault: { code: 'conflict', reason: 'exists', stored: { entries: 27, reference: 'FIX-10' } },
     });
     expect(storage.snapshot()).toEqual(before);
   });
@@ -36,40 +38,40 @@ describe('saveGuarded', () => {
     const storage = storageWithTwoCases();
     const opened = openStoredCase(storage, 'case-a');
     if (!opened.ok) throw new Error('fixture did not open');
-    const loaded = stampOfText(opened.storedText) ?? null;
+    const loaded = opened.storedText;
     const first = withEntry(opened.record.file, note('from the first tab', 30));
     const second = withEntry(opened.record.file, note('from the second tab', 31));
 
     const saved = saveGuarded(storage, { id: 'case-a', file: first }, loaded);
-    expect(saved).toEqual({ ok: true, stamp: { entries: 28, lastAt: at(30), reference: 'FIX-10' } });
+    expect(saved.ok).toBe(true);
     const afterFirst = storage.snapshot();
 
     const refused = saveGuarded(storage, { id: 'case-a', file: second }, loaded);
     expect(refused).toMatchObject({
       ok: false,
-      fault: { code: 'conflict', reason: 'moved-on', stored: { entries: 28, lastAt: at(30) } },
+      fault: { code: 'conflict', reason: 'moved-on', stored: { entries: 28, lastAt: at(30), reference: 'FIX-10' } },
     });
     expect(!refused.ok && refused.fault.message).toContain('changed in another tab or window since you opened it here (it added 1 entry)');
     expect(storage.snapshot()).toEqual(afterFirst);
 
-    // The first tab goes on from the stamp its save returned.
+    // The first tab goes on from the text its save wrote.
     const next = withEntry(first, note('again', 32));
-    expect(saved.ok && saveGuarded(storage, { id: 'case-a', file: next }, saved.stamp).ok).toBe(true);
+    expect(saved.ok && saveGuarded(storage, { id: 'case-a', file: next }, saved.written).ok).toBe(true);
   });
 
-  it('saves a case opened from an earlier version against the stamp of the text as stored', () => {
+  it('saves a case opened from an earlier version against the text as stored', () => {
     const storage = storageWithTwoCases();
     const opened = openStoredCase(storage, 'case-b');
     if (!opened.ok) throw new Error('fixture did not open');
     const file = withEntry(opened.record.file, note('first note under 1.0.0', 30));
-    expect(saveGuarded(storage, { id: 'case-b', file }, stampOfText(opened.storedText) ?? null).ok).toBe(true);
+    expect(saveGuarded(storage, { id: 'case-b', file }, opened.storedText).ok).toBe(true);
     expect(JSON.parse(storage.getItem(caseKey('case-b')) ?? '')).toMatchObject({ format: 1, pathwayVersion: '1.0.0' });
   });
 
   it('refuses to save over a rename, a deletion or an unreadable copy made elsewhere', () => {
     const storage = storageWithTwoCases();
     const file = currentFixture();
-    const loaded = stampOf(file);
+    const loaded = storage.getItem(caseKey('case-a'));
     const next = { id: 'case-a', file: withEntry(file, note('x', 30)) };
 
     storage.setItem(caseKey('case-a'), JSON.stringify({ ...file, reference: 'RENAMED' }));
@@ -88,16 +90,16 @@ describe('saveGuarded', () => {
   it('reports full and unavailable storage, with the other cases untouched', () => {
     const storage = storageWithTwoCases();
     const before = storage.snapshot();
-    const file = currentFixture();
-    const next = { id: 'case-a', file: withEntry(file, note('x', 30)) };
+    const loaded = storage.getItem(caseKey('case-a'));
+    const next = { id: 'case-a', file: withEntry(currentFixture(), note('x', 30)) };
     storage.full = true;
-    const full = saveGuarded(storage, next, stampOf(file));
+    const full = saveGuarded(storage, next, loaded);
     expect(full).toMatchObject({ ok: false, fault: { code: 'full' } });
     expect(!full.ok && full.fault.message).toContain('Export the open case to keep it');
     storage.full = false;
     storage.broken = true;
-    expect(saveGuarded(storage, next, stampOf(file))).toMatchObject({ ok: false, fault: { code: 'unavailable' } });
-    expect(saveGuarded(undefined, next, stampOf(file))).toMatchObject({ ok: false, fault: { code: 'unavailable' } });
+    expect(saveGuarded(storage, next, loaded)).toMatchObject({ ok: false, fault: { code: 'unavailable' } });
+    expect(saveGuarded(undefined, next, loaded)).toMatchObject({ ok: false, fault: { code: 'unavailable' } });
     storage.broken = false;
     expect(storage.snapshot()).toEqual(before);
   });
