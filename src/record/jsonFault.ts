@@ -54,7 +54,7 @@ const literal = (text: string, at: number, word: string): Scan => {
   for (let i = 0; i < word.length; i++) {
     if (at + i >= text.length) return { ok: false, offset: at + i, problem: 'the file ends in the middle of a word' };
     if (text[at + i] !== word[i]) {
-      return { ok: false, offset: at + i, problem: `unexpected ${showCharacter(text, at + i)}` };
+      return { ok: false, offset: at + i, problem: `found ${showCharacter(text, at + i)} in the middle of a word (true, false or null)` };
     }
   }
   return { ok: true, end: at + word.length };
@@ -91,7 +91,7 @@ const scanNumber = (text: string, at: number): Scan => {
   const bad = (offset: number): Scan =>
     offset >= text.length
       ? { ok: false, offset, problem: 'the file ends in the middle of a number' }
-      : { ok: false, offset, problem: `a malformed number (unexpected ${showCharacter(text, offset)})` };
+      : { ok: false, offset, problem: `a malformed number (found ${showCharacter(text, offset)})` };
   if (text.charCodeAt(i) === 0x2d) i++;
   if (text.charCodeAt(i) === 0x30) i++;
   else if (isDigit(text.charCodeAt(i))) while (isDigit(text.charCodeAt(i))) i++;
@@ -150,7 +150,7 @@ export const findJsonFault = (text: string): JsonFault | undefined => {
       else if (c === 'f') scan = literal(text, i, 'false');
       else if (c === 'n') scan = literal(text, i, 'null');
       else if (c === '-' || isDigit(text.charCodeAt(i))) scan = scanNumber(text, i);
-      else return fault(i, `unexpected ${showCharacter(text, i)} where a value was expected`);
+      else return fault(i, `found ${showCharacter(text, i)} where a value was expected`);
       if (!scan.ok) return fault(scan.offset, scan.problem);
       i = scan.end;
       state = 'after';
@@ -158,13 +158,13 @@ export const findJsonFault = (text: string): JsonFault | undefined => {
     }
     if (state === 'key') {
       if (i >= text.length) return fault(i, 'the file ends where a field name was expected');
-      if (text[i] !== '"') return fault(i, `unexpected ${showCharacter(text, i)} where a field name in quotes was expected`);
+      if (text[i] !== '"') return fault(i, `found ${showCharacter(text, i)} where a field name in quotes was expected`);
       const scan = scanString(text, i);
       if (!scan.ok) return fault(scan.offset, scan.problem);
       i = scan.end;
       skip();
       if (i >= text.length) return fault(i, "the file ends where ':' was expected");
-      if (text[i] !== ':') return fault(i, `unexpected ${showCharacter(text, i)} where ':' was expected after a field name`);
+      if (text[i] !== ':') return fault(i, `found ${showCharacter(text, i)} where ':' was expected after a field name`);
       i++;
       state = 'value';
       continue;
@@ -172,7 +172,7 @@ export const findJsonFault = (text: string): JsonFault | undefined => {
     // state === 'after': a value has just ended.
     const top = stack.at(-1);
     if (top === undefined) {
-      return i >= text.length ? undefined : fault(i, `unexpected ${showCharacter(text, i)} after the end of the data`);
+      return i >= text.length ? undefined : fault(i, `found ${showCharacter(text, i)} after the end of the data`);
     }
     if (i >= text.length) return fault(i, 'the file ends before the data does');
     const c = text[i];
@@ -184,7 +184,7 @@ export const findJsonFault = (text: string): JsonFault | undefined => {
       stack.pop();
       i++;
     } else {
-      return fault(i, `unexpected ${showCharacter(text, i)} where ',' or '${close}' was expected`);
+      return fault(i, `found ${showCharacter(text, i)} where ',' or '${close}' was expected`);
     }
   }
 };

@@ -74,7 +74,7 @@ describe('parseCaseFile: empty, too large, not JSON', () => {
   it('names the line and column of a JSON fault', () => {
     const error = refused(parseCaseFile('{"format": 1,\n  "reference": }'));
     expect(error).toMatchObject({ code: 'not-json', where: 'line 2, column 16' });
-    expect(error.message).toContain("At line 2, column 16: unexpected '}' where a value was expected.");
+    expect(error.message).toContain("At line 2, column 16: found '}' where a value was expected.");
   });
 
   it('says a file that stops early was cut short, and where', () => {
@@ -86,7 +86,7 @@ describe('parseCaseFile: empty, too large, not JSON', () => {
   it('reads binary garbage as not JSON, naming the character', () => {
     const error = refused(parseCaseFile('PK\u0003\u0004\u0014\u0000'));
     expect(error).toMatchObject({ code: 'not-json', where: 'line 1, column 1' });
-    expect(error.message).toContain("unexpected 'P' where a value was expected");
+    expect(error.message).toContain("found 'P' where a value was expected");
   });
 
   it('survives nesting deep enough to overflow a recursive reader', () => {

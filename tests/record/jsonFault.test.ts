@@ -4,16 +4,16 @@ import { findJsonFault } from '../../src/record/jsonFault';
 
 describe('findJsonFault', () => {
   it.each([
-    ['{"a": 1,}', 1, 9, "unexpected '}' where a field name in quotes was expected"],
-    ['[1, 2,]', 1, 7, "unexpected ']' where a value was expected"],
-    ['{"a" 1}', 1, 6, "unexpected '1' where ':' was expected after a field name"],
-    ['{\n  "a": tru\n}', 2, 11, 'unexpected a line break'],
+    ['{"a": 1,}', 1, 9, "found '}' where a field name in quotes was expected"],
+    ['[1, 2,]', 1, 7, "found ']' where a value was expected"],
+    ['{"a" 1}', 1, 6, "found '1' where ':' was expected after a field name"],
+    ['{\n  "a": tru\n}', 2, 11, 'found a line break'],
     ['"tab\there"', 1, 5, 'a tab inside a piece of text'],
     ['"bad \\x escape"', 1, 6, "an unknown escape '\\x' in a piece of text"],
-    ['01', 1, 2, "unexpected '1' after the end of the data"],
-    ['1.e5', 1, 3, "a malformed number (unexpected 'e')"],
+    ['01', 1, 2, "found '1' after the end of the data"],
+    ['1.e5', 1, 3, "a malformed number (found 'e')"],
     ['"bell\u0007"', 1, 6, 'a control character (U+0007) inside a piece of text'],
-    ["{'a': 1}", 1, 2, "unexpected ''' where a field name in quotes was expected"],
+    ["{'a': 1}", 1, 2, "found ''' where a field name in quotes was expected"],
   ])('finds the fault in %j at line %i, column %i', (text, line, column, problem) => {
     const fault = findJsonFault(text);
     expect(fault).toMatchObject({ line, column, truncated: false });
