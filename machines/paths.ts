@@ -109,7 +109,10 @@ export const serializeSnapshot = (snapshot: PathwaySnapshot): string => {
 
 const serializeEvent = (event: PathwayEvent): string => JSON.stringify(event);
 
-const traversal = { events: sampleEvents, serializeState: serializeSnapshot, serializeEvent };
+/** A chart whose states no longer close (a return that never ends) fails fast instead of running on. */
+const TRAVERSAL_LIMIT = 200_000;
+
+const traversal = { events: sampleEvents, serializeState: serializeSnapshot, serializeEvent, limit: TRAVERSAL_LIMIT };
 
 /** One shortest path to every distinct state of the chart. */
 export const shortestPaths = () => getShortestPaths(pathwayMachine, traversal);
