@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answersInForce, flags, recommendedRoutes } from '../../machines';
+import { scenarioSchema } from '../../content/schema/scenario';
 import type { Scenario } from '../../content/schema/scenario';
 import { main } from '../../src/cli/cli';
 import { EVENT_LIMIT, runScenario } from '../../src/cli/run-scenario';
@@ -205,5 +206,25 @@ describe('npm run scenario', () => {
     expect(run.stdout).toContain('FAIL expects-the-wrong-outcome: ');
     expect(run.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
     expect(run.status).toBe(1);
+  });
+});
+
+describe('the scenario file schema', () => {
+  const valid = { id: 'a-case', title: 'A case', facts: 'Facts.', answers: { barrier: { each: [['adult-not-located'], ['appointments-missed']] } }, expect: { outcome: 'planAgreed' } };
+
+  it('accepts answers by step id, each, interrupts and expectations', () => {
+    expect(scenarioSchema.safeParse({ ...valid, interrupts: [{ at: 'barrier', event: 'back' }] }).success).toBe(true);
+  });
+
+  it.each<[string, object]>([
+    ['an unknown step id', { ...valid, answers: { thirdparty: 'none' } }],
+    ['an outcome and rejectedAt both', { ...valid, expect: { outcome: 'planAgreed', rejectedAt: 'role' } }],
+    ['neither an outcome nor rejectedAt', { ...valid, expect: { routes: [] } }],
+    ['an unknown route', { ...valid, expect: { outcome: 'planAgreed', routes: ['court'] } }],
+    ['an interrupt on an outcome', { ...valid, interrupts: [{ at: 'planAgreed', event: 'disagree' }] }],
+    ['an empty each', { ...valid, answers: { role: { each: [] } } }],
+    ['an id that is not kebab-case', { ...valid, id: 'A Case' }],
+  ])('rejects %s', (_name, scenarioFile) => {
+    expect(scenarioSchema.safeParse(scenarioFile).success).toBe(false);
   });
 });
