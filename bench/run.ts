@@ -92,3 +92,13 @@ const replayMedian = median(replays);
 console.log(`replay of ${LOG.length} entries: median ${ms(replayMedian)} over ${RUNS} runs (min ${ms(Math.min(...replays))}, max ${ms(Math.max(...replays))}); aim < 10 ms: ${replayMedian < 10 ? 'met' : 'NOT met'}`);
 console.log(`chart: ${Object.keys(pathwayMachine.root.states).length} states, ${definedTransitions().size} transitions`);
 console.log(`path tests: ${pathCount} shortest paths generated in ${ms(pathsTime)}; adjacency and transition coverage (${coverage}) in ${ms(coverageTime)}`);
+
+// The case record (issue 6): autosave, export and import of a 1,000-entry case.
+console.log('\n-- case record --');
+const { recordBench } = await import('../src/record/bench');
+await recordBench();
+
+// The browser (issue 5): first-load bundle and page-change time in Chromium.
+console.log('\n-- user interface --');
+const { uiBench } = await import('./ui');
+await uiBench();

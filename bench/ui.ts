@@ -51,25 +51,24 @@ async function pageChangeMedian(runs = 40): Promise<number> {
     await page.fill('#case-reference', 'BENCH');
     await page.click('[data-action="start"]');
     await page.waitForSelector('main[data-step="jurisdiction"]');
-    const times = await page.evaluate(async (count) => {
-      const measured: number[] = [];
-      const headingFocused = () =>
-        new Promise<number>((resolve) => {
-          const check = () => (document.activeElement?.tagName === 'H1' ? resolve(performance.now()) : requestAnimationFrame(check));
-          check();
-        });
-      const choose = (value: string) => (document.querySelector(`input[value="${value}"]`) as HTMLInputElement).click();
+    // Passed as text: tsx would otherwise wrap the function in helpers the page does not have.
+    const times = (await page.evaluate(`(async (count) => {
+      const measured = [];
+      const headingFocused = () => new Promise((resolve) => {
+        const check = () => (document.activeElement && document.activeElement.tagName === 'H1' ? resolve(performance.now()) : requestAnimationFrame(check));
+        check();
+      });
       for (let i = 0; i < count; i += 1) {
-        choose('england');
+        document.querySelector('input[value="england"]').click();
         let start = performance.now();
-        (document.querySelector('[data-action="continue"]') as HTMLButtonElement).click();
+        document.querySelector('[data-action="continue"]').click();
         measured.push((await headingFocused()) - start);
         start = performance.now();
-        (document.querySelector('[data-event="back"]') as HTMLButtonElement).click();
+        document.querySelector('[data-event="back"]').click();
         measured.push((await headingFocused()) - start);
       }
       return measured;
-    }, runs);
+    })(${runs})`)) as number[];
     await browser.close();
     const sorted = [...times].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)]!;

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentPage, droppedByChange, isStepId, pageKind, preselected, type AnswerId, type ReplayError, type StepId } from '../machines';
+import { currentPage, droppedByChange, isStepId, pageKind, preselected, type ReplayError, type StepId } from '../machines';
 import { localSettings } from '../content';
 import { useCaseSession, rememberOpenCase, type NewEntry } from './case/useCase';
+import { CaseBanner, CaseTools } from './components/CaseBanner';
 import { Layout } from './components/Layout';
 import { AboutPage } from './pages/AboutPage';
 import { CheckAnswersPage, ConfirmChangePage } from './pages/CheckAnswersPage';
 import { OutcomePage } from './pages/OutcomePage';
+import { HandoverPage, PrintPage } from './pages/PrintPage';
 import { QuestionPage, type AnswerSubmission } from './pages/QuestionPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StartPage } from './pages/StartPage';
@@ -15,10 +17,15 @@ import { parseRoute, routeHash, type Route } from './route';
 import { quickExit } from './quickExit';
 import { useQuickExitKeys } from './useQuickExitKeys';
 
+type Refusal = 'errors.withheld' | 'errors.notOffered' | 'errors.readOnly';
+
 /** Why the pathway refused an answer, as a message key. */
-function refusalMessage(error: ReplayError): 'errors.withheld' | 'errors.notOffered' {
+function refusalMessage(error: ReplayError | 'read-only'): Refusal {
+  if (error === 'read-only') return 'errors.readOnly';
   return error.code === 'withheld' ? 'errors.withheld' : 'errors.notOffered';
 }
+
+const CASE_VIEWS: readonly Route['view'][] = ['case', 'check', 'change', 'print', 'handover'];
 
 export function App() {
   const { t } = useTranslation();
@@ -28,11 +35,13 @@ export function App() {
   const [route, setRoute] = useState<Route>(() => {
     const parsed = parseRoute(window.location.hash);
     // A new visit never opens straight into a case: only a reload of a tab that had one open.
-    return session.record || parsed.view === 'about' || parsed.view === 'settings' ? parsed : { view: 'start' };
+    return session.open || parsed.view === 'about' || parsed.view === 'settings' ? parsed : { view: 'start' };
   });
-  const [pendingChange, setPendingChange] = useState<{ step: StepId; value: AnswerId | AnswerId[]; rationale?: string; dropped: StepId[] } | null>(null);
+  const [pendingChange, setPendingChange] = useState<(AnswerSubmission & { dropped: StepId[] }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const state = session.result?.state ?? null;
+  const [listVersion, setListVersion] = useState(0);
+  const open = session.open;
+  const state = open?.state ?? null;
   const page = state ? currentPage(state) : null;
 
   // The app keeps one history entry: moving between views replaces it, so after a quick
@@ -41,12 +50,6 @@ export function App() {
   const navigate = useCallback((next: Route) => {
     setRoute(next);
     window.history.replaceState(null, '', routeHash(next));
-  }, []);
-
-  useEffect(() => {
-    const onPop = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
   }, []);
 
   // The address names the page (a step id), never an answer or anything about the adult.
@@ -69,15 +72,19 @@ export function App() {
   useQuickExitKeys(exit);
 
   const append = useCallback(
-    (entry: NewEntry) => {
+    (entry: NewEntry): Refusal | null => {
       const refused = session.append(entry);
       return refused ? refusalMessage(refused) : null;
     },
     [session],
   );
 
-  function answer(submission: AnswerSubmission) {
-    return append({ kind: 'answer', ...submission });
+  function confirmChange(change: AnswerSubmission & { dropped: StepId[] }) {
+    const refused = append({ kind: 'change', step: change.step, value: change.value, ...(change.rationale ? { rationale: change.rationale } : {}) });
+    if (refused) return refused;
+    setPendingChange(null);
+    navigate({ view: 'case' });
+    return null;
   }
 
   function submitChange(submission: AnswerSubmission) {
@@ -88,30 +95,24 @@ export function App() {
     return null;
   }
 
-  function confirmChange(change: AnswerSubmission & { dropped: StepId[] }) {
-    const refused = append({ kind: 'change', step: change.step, value: change.value, ...(change.rationale ? { rationale: change.rationale } : {}) });
-    if (refused) return refused;
-    setPendingChange(null);
-    navigate({ view: 'case' });
-    return null;
-  }
-
   function updateSetting(name: SettingName, value: boolean) {
     const next = { ...settings, [name]: value };
     setSettings(next);
     setSettingsSaveFailed(!saveSettings(next));
   }
 
-  const view = route.view === 'case' || route.view === 'check' || route.view === 'change' ? (state ? route.view : 'start') : route.view;
-  const pageKey = view === 'case' ? `case:${page}:${session.record?.file.entries.length}` : `${view}:${pendingChange ? 'confirm' : ''}`;
-  const dataStep = view === 'case' && page ? page : view === 'change' && route.view === 'change' ? route.step : undefined;
+  const view = CASE_VIEWS.includes(route.view) && !state ? 'start' : route.view;
+  const pageKey = view === 'case' ? `case:${page}:${open?.record.file.entries.length}` : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : ''}`;
+  const toCase = () => navigate({ view: 'case' });
+  const toCheck = () => navigate({ view: 'check' });
 
   let main: React.ReactNode;
   if (view === 'about') main = <AboutPage onBack={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
   else if (view === 'settings')
     main = <SettingsPage settings={settings} onChange={updateSetting} saveFailed={settingsSaveFailed} onDone={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
-  else if (view === 'check' && state)
-    main = <CheckAnswersPage state={state} onChange={(step) => navigate({ view: 'change', step })} onReturn={() => navigate({ view: 'case' })} />;
+  else if (view === 'check' && state) main = <CheckAnswersPage state={state} onChange={(step) => navigate({ view: 'change', step })} onReturn={toCase} />;
+  else if (view === 'print' && open) main = <PrintPage file={open.record.file} state={open.state} onReturn={toCase} />;
+  else if (view === 'handover' && open) main = <HandoverPage file={open.record.file} state={open.state} onReturn={toCase} />;
   else if (view === 'change' && state && route.view === 'change' && pendingChange)
     main = (
       <ConfirmChangePage
@@ -120,7 +121,7 @@ export function App() {
         onConfirm={() => confirmChange(pendingChange)}
         onCancel={() => {
           setPendingChange(null);
-          navigate({ view: 'check' });
+          toCheck();
         }}
       />
     );
@@ -131,34 +132,43 @@ export function App() {
         state={state}
         onAnswer={submitChange}
         onEvent={append}
-        onCheckAnswers={() => navigate({ view: 'check' })}
-        changing={{ step: route.step, initial: preselected(state, route.step), onCancel: () => navigate({ view: 'check' }) }}
+        onCheckAnswers={toCheck}
+        changing={{ step: route.step, initial: preselected(state, route.step), onCancel: toCheck }}
       />
     );
   else if (view === 'case' && state && page)
     main =
       pageKind(state) === 'outcome' ? (
-        <OutcomePage key={pageKey} state={state} onEvent={append} onCheckAnswers={() => navigate({ view: 'check' })} />
+        <OutcomePage key={pageKey} state={state} onEvent={append} onCheckAnswers={toCheck} />
       ) : (
-        <QuestionPage key={pageKey} state={state} onAnswer={answer} onEvent={append} onCheckAnswers={() => navigate({ view: 'check' })} />
+        <QuestionPage key={pageKey} state={state} onAnswer={(answer) => append({ kind: 'answer', ...answer })} onEvent={append} onCheckAnswers={toCheck} />
       );
   else
     main = (
       <StartPage
         notice={notice}
+        listVersion={listVersion}
         onStart={(reference) => {
           session.start(reference);
           setNotice(null);
-          navigate({ view: 'case' });
+          toCase();
         }}
         onOpen={(id) => {
-          const fault = session.open(id);
-          if (fault) setNotice(t(`store.${fault}`));
-          else navigate({ view: 'case' });
+          const fault = session.openCase(id);
+          if (fault) setNotice(fault.message);
+          else {
+            setNotice(null);
+            toCase();
+          }
+        }}
+        onImported={(reference, notices) => {
+          setNotice([t('importCase.imported', { reference }), ...notices.map((notice) => notice.message)].join(' '));
+          setListVersion((n) => n + 1);
         }}
       />
     );
 
+  const dataStep = view === 'case' && page ? page : view === 'change' && route.view === 'change' ? route.step : undefined;
   return (
     <Layout
       pageKey={pageKey}
@@ -166,15 +176,21 @@ export function App() {
       neutralTitle={settings.neutralTitle}
       onExit={exit}
       onNavigate={navigate}
-      storeFault={session.storeFault}
-      caseOpen={state !== null}
+      caseOpen={open !== null}
       onCloseCase={() => {
         session.close();
         navigate({ view: 'start' });
       }}
+      banner={
+        open && CASE_VIEWS.includes(view) ? (
+          <>
+            <CaseTools file={open.record.file} onNavigate={(to) => navigate({ view: to })} />
+            <CaseBanner file={open.record.file} storeFault={session.storeFault} conflict={session.conflict} notices={open.notices} onChoose={session.chooseOnConflict} />
+          </>
+        ) : null
+      }
     >
       {main}
     </Layout>
   );
 }
-

@@ -9,6 +9,8 @@ export type Route =
   | { view: 'about' }
   | { view: 'settings' }
   | { view: 'check' }
+  | { view: 'print' }
+  | { view: 'handover' }
   | { view: 'change'; step: StepId }
   | { view: 'case'; page?: PageId };
 
@@ -18,6 +20,8 @@ export function parseRoute(hash: string): Route {
     case 'about':
     case 'settings':
     case 'check':
+    case 'print':
+    case 'handover':
       return { view };
     case 'change':
       return id && isStepId(id) ? { view: 'change', step: id } : { view: 'check' };

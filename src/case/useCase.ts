@@ -1,17 +1,18 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   applyEntry,
+  initialState,
   CASE_FORMAT_VERSION,
   PATHWAY_VERSION,
-  replay,
   type CaseFile,
+  type CaseState,
   type LogEntry,
   type ReplayError,
-  type ReplayResult,
 } from '../../machines';
 import { contentVersion } from '../../content';
-import { safeSessionStorage } from '../settings';
-import { deleteCase, loadCase, newCaseId, saveCase, type CaseRecord, type StoreFault } from './store';
+import { CaseTab, openStoredCase, saveGuarded, type MigrationNotice, type StoreFault, type TabConflict } from '../record';
+import { safeLocalStorage, safeSessionStorage } from '../settings';
+import { deleteCase, newCaseId, type CaseRecord } from './store';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A log entry before it is stamped with its time. */
@@ -51,79 +52,132 @@ export function newCaseFile(reference: string, now: Date = new Date()): CaseFile
   };
 }
 
+/** The case open in this tab: its record, the replayed state, and what storage last held. */
+export interface OpenCase {
+  record: CaseRecord;
+  state: CaseState;
+  /** The stored text this tab last read or wrote: a save expects to find it (two-tab guard). */
+  written: string | null;
+  /** What changed since the version the case was saved with, shown once it opens. */
+  notices: readonly MigrationNotice[];
+}
+
 export interface CaseSession {
-  record: CaseRecord | null;
-  result: ReplayResult | null;
+  open: OpenCase | null;
   /** The last storage fault, shown until the next save succeeds. */
   storeFault: StoreFault | null;
+  /** Another tab has this case open, or took it over: the practitioner must choose. */
+  conflict: TabConflict | null;
   start: (reference: string) => void;
-  open: (id: string) => StoreFault | null;
+  openCase: (id: string) => StoreFault | null;
   close: () => void;
   remove: () => void;
+  chooseOnConflict: (choice: 'take-over' | 'close') => void;
   /** Appends one entry, if the pathway accepts it; returns the refusal otherwise. */
-  append: (entry: NewEntry) => ReplayError | null;
+  append: (entry: NewEntry) => ReplayError | 'read-only' | null;
 }
 
-function restore(): CaseRecord | null {
+function load(id: string): { open: OpenCase } | { fault: StoreFault } {
+  const opened = openStoredCase(safeLocalStorage(), id);
+  if (!opened.ok) return { fault: opened.fault };
+  return { open: { record: opened.record, state: opened.state, written: opened.storedText, notices: opened.notices } };
+}
+
+function restore(): OpenCase | null {
   const id = openCaseId();
   if (!id) return null;
-  const loaded = loadCase(id);
-  return loaded.ok ? loaded.record : null;
+  const loaded = load(id);
+  return 'open' in loaded ? loaded.open : null;
 }
 
+/**
+ * The open case, autosaved on every change. Saves go through the two-tab guard: a save that
+ * would overwrite what another tab wrote is refused and reported, never made.
+ */
 export function useCaseSession(): CaseSession {
-  const [record, setRecord] = useState<CaseRecord | null>(restore);
+  const [open, setOpen] = useState<OpenCase | null>(restore);
   const [storeFault, setStoreFault] = useState<StoreFault | null>(null);
-  const result = useMemo(() => (record ? replay(record.file.entries) : null), [record]);
+  const [conflict, setConflict] = useState<TabConflict | null>(null);
+  const tab = useRef<CaseTab | null>(null);
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  }, [open]);
 
-  const persist = useCallback((next: CaseRecord) => {
-    const saved = saveCase(next);
-    setStoreFault(saved.ok ? null : saved.fault);
+  useEffect(() => {
+    const caseTab = new CaseTab({
+      onConflict: setConflict,
+      onReload: (id) => {
+        const loaded = load(id);
+        if ('open' in loaded) setOpen(loaded.open);
+        else setStoreFault(loaded.fault);
+        setConflict(null);
+      },
+      onClose: () => {
+        rememberOpenCase(null);
+        setOpen(null);
+        setConflict(null);
+      },
+    });
+    tab.current = caseTab;
+    if (openRef.current) caseTab.open(openRef.current.record.id);
+    return () => caseTab.dispose();
   }, []);
 
-  const start = useCallback(
-    (reference: string) => {
-      const next = { id: newCaseId(), file: newCaseFile(reference) };
-      rememberOpenCase(next.id);
-      setRecord(next);
-      persist(next);
-    },
-    [persist],
-  );
+  const start = useCallback((reference: string) => {
+    const record = { id: newCaseId(), file: newCaseFile(reference) };
+    const saved = saveGuarded(safeLocalStorage(), record, null);
+    rememberOpenCase(record.id);
+    setOpen({ record, state: initialState(), written: saved.ok ? saved.written : null, notices: [] });
+    setStoreFault(saved.ok ? null : saved.fault);
+    setConflict(null);
+    tab.current?.open(record.id);
+  }, []);
 
-  const open = useCallback((id: string) => {
-    const loaded = loadCase(id);
-    if (!loaded.ok) return loaded.fault;
+  const openCase = useCallback((id: string) => {
+    const loaded = load(id);
+    if ('fault' in loaded) return loaded.fault;
     rememberOpenCase(id);
-    setRecord(loaded.record);
+    setOpen(loaded.open);
     setStoreFault(null);
+    setConflict(null);
+    tab.current?.open(id);
     return null;
   }, []);
 
   const close = useCallback(() => {
+    tab.current?.close();
     rememberOpenCase(null);
-    setRecord(null);
+    setOpen(null);
+    setConflict(null);
+    setStoreFault(null);
   }, []);
 
   const remove = useCallback(() => {
-    if (record) deleteCase(record.id);
-    rememberOpenCase(null);
-    setRecord(null);
-  }, [record]);
+    const current = openRef.current;
+    if (current) deleteCase(current.record.id);
+    close();
+  }, [close]);
 
-  const append = useCallback(
-    (entry: NewEntry): ReplayError | null => {
-      if (!record || !result) return null;
-      const stamped = { ...entry, at: new Date().toISOString() } as LogEntry;
-      const applied = applyEntry(result.state, stamped, record.file.entries.length);
-      if (!applied.ok) return applied.error;
-      const next = { ...record, file: { ...record.file, entries: [...record.file.entries, stamped] } };
-      setRecord(next);
-      persist(next);
-      return null;
-    },
-    [record, result, persist],
-  );
+  const chooseOnConflict = useCallback((choice: 'take-over' | 'close') => tab.current?.choose(choice), []);
 
-  return { record, result, storeFault, start, open, close, remove, append };
+  const append = useCallback((entry: NewEntry): ReplayError | 'read-only' | null => {
+    const current = openRef.current;
+    if (!current) return null;
+    if (tab.current && !tab.current.canWrite) return 'read-only';
+    const stamped = { ...entry, at: new Date().toISOString() } as LogEntry;
+    const applied = applyEntry(current.state, stamped, current.record.file.entries.length);
+    if (!applied.ok) return applied.error;
+    const record = { ...current.record, file: { ...current.record.file, entries: [...current.record.file.entries, stamped] } };
+    const saved = saveGuarded(safeLocalStorage(), record, current.written);
+    // The case moves on in this tab even when storage refuses it, so nothing typed is lost:
+    // the fault says so, and the case can still be exported.
+    const next = { ...current, record, state: applied.state, written: saved.ok ? saved.written : current.written };
+    openRef.current = next;
+    setOpen(next);
+    setStoreFault(saved.ok ? null : saved.fault);
+    return null;
+  }, []);
+
+  return { open, storeFault, conflict, start, openCase, close, remove, chooseOnConflict, append };
 }

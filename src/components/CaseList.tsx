@@ -1,31 +1,272 @@
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listCaseIds, loadCase } from '../case/store';
+import { isOutcome, isStepId } from '../../machines';
+import {
+  checkReference,
+  clearAllCases,
+  deleteStoredCase,
+  exportCaseFile,
+  exportFileName,
+  listStoredCases,
+  openStoredCase,
+  rawExportFileName,
+  rawLogExport,
+  readStoredText,
+  renameCase,
+  type ListedCase,
+} from '../record';
+import { downloadText } from '../download';
+import { safeLocalStorage } from '../settings';
+import { useContent } from '../useContent';
 
-/** Saved cases show only their reference on the start page: nothing else about the adult. */
-export function CaseList({ onOpen }: { onOpen: (id: string) => void }) {
+type Pending = { kind: 'rename' | 'delete'; id: string } | { kind: 'clear' } | null;
+
+/**
+ * The cases on this device. Each shows only what a practitioner needs to pick it up again:
+ * the reference they chose, where it stands, when it last changed, how long since the adult
+ * was last seen alone, and the next review date. Nothing else about the adult.
+ */
+export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; version: number }) {
   const { t } = useTranslation();
-  const loaded = listCaseIds().map((id) => loadCase(id));
-  if (loaded.length === 0) return null;
+  const content = useContent();
+  const [pending, setPending] = useState<Pending>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reference, setReference] = useState('');
+  const [, setRefresh] = useState(0);
+  const storage = safeLocalStorage();
+  const list = listStoredCases(storage);
+  void version;
+
+  const refresh = (text: string | null) => {
+    setPending(null);
+    setMessage(text);
+    setError(null);
+    setRefresh((n) => n + 1);
+  };
+
+  const pageName = (listed: ListedCase) => {
+    const page = listed.summary.currentPage;
+    if (isOutcome(page)) return t('cases.atOutcome', { name: content.outcome(page).heading });
+    return isStepId(page) ? content.step(page).heading : page;
+  };
+
+  function exportCase(id: string) {
+    const opened = openStoredCase(storage, id);
+    if (opened.ok) downloadText(exportFileName(opened.record.file), exportCaseFile(opened.record.file));
+    else {
+      const raw = readStoredText(storage, id);
+      if (raw.ok) downloadText(rawExportFileName(id), rawLogExport(raw.text));
+    }
+  }
+
+  function submitRename(event: FormEvent, id: string) {
+    event.preventDefault();
+    const checked = checkReference(reference);
+    if (!checked.ok) {
+      setError(checked.message);
+      return;
+    }
+    const renamed = renameCase(storage, id, checked.reference);
+    if (renamed.ok) refresh(t('cases.renamed', { reference: checked.reference }));
+    else setError('fault' in renamed ? renamed.fault.message : renamed.message);
+  }
+
+  if (list.fault) {
+    return (
+      <div className="govuk-warning-text" data-store-fault={list.fault.code}>
+        <span className="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong className="govuk-warning-text__text">
+          <span className="govuk-visually-hidden">{t('guidance.warning')}</span>
+          {list.fault.message}
+        </strong>
+      </div>
+    );
+  }
+  if (list.cases.length === 0 && list.unreadable.length === 0) return message ? <p className="govuk-body" role="status">{message}</p> : null;
+
   return (
-    <section aria-labelledby="saved-heading">
+    <section aria-labelledby="saved-heading" data-section="cases">
       <h2 className="govuk-heading-m" id="saved-heading">
         {t('start.savedHeading')}
       </h2>
+      {message && (
+        <p className="govuk-body" role="status" data-message="">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {error}
+        </p>
+      )}
       <ul className="govuk-list" data-list="cases">
-        {loaded.map((result) =>
-          result.ok ? (
-            <li key={result.record.id}>
-              <button type="button" className="govuk-link app-button-link" data-open-case={result.record.id} onClick={() => onOpen(result.record.id)}>
-                {t('start.open', { reference: result.record.file.reference })}
+        {list.cases.map((listed) => {
+          const { summary } = listed;
+          return (
+            <li key={listed.id} className="govuk-summary-card govuk-!-margin-bottom-4" data-case-id={listed.id}>
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{t('cases.reference', { reference: summary.reference })}</h3>
+              <dl className="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-bottom-2">
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">{t('cases.page')}</dt>
+                  <dd className="govuk-summary-list__value" data-current-page={summary.currentPage}>
+                    {pageName(listed)}
+                  </dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">{t('cases.lastChange')}</dt>
+                  <dd className="govuk-summary-list__value">{new Date(summary.lastChange).toLocaleString('en-GB')}</dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">{t('cases.seenAlone')}</dt>
+                  <dd className="govuk-summary-list__value" data-days-since-seen-alone={summary.daysSinceSeenAlone ?? ''}>
+                    {summary.lastSeenAlone === undefined
+                      ? t('cases.neverSeenAlone')
+                      : t('cases.daysSinceSeenAlone', { count: summary.daysSinceSeenAlone ?? 0, date: summary.lastSeenAlone })}
+                  </dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">{t('cases.review')}</dt>
+                  <dd className="govuk-summary-list__value" data-review-overdue={summary.reviewOverdue ? 'yes' : 'no'}>
+                    {summary.reviewDate ?? t('cases.noReview')}{' '}
+                    {summary.reviewOverdue && <strong className="govuk-tag govuk-tag--red">{t('cases.overdue')}</strong>}
+                  </dd>
+                </div>
+              </dl>
+              {listed.notices.length > 0 && <p className="govuk-body-s">{t('cases.olderVersion')}</p>}
+              <div className="govuk-button-group">
+                <button type="button" className="govuk-button" data-open-case={listed.id} onClick={() => onOpen(listed.id)}>
+                  {t('cases.open')}
+                  <span className="govuk-visually-hidden"> {summary.reference}</span>
+                </button>
+                <button type="button" className="govuk-button govuk-button--secondary" data-export-case={listed.id} onClick={() => exportCase(listed.id)}>
+                  {t('cases.export')}
+                  <span className="govuk-visually-hidden"> {summary.reference}</span>
+                </button>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary"
+                  data-rename-case={listed.id}
+                  onClick={() => {
+                    setReference(summary.reference);
+                    setError(null);
+                    setPending({ kind: 'rename', id: listed.id });
+                  }}
+                >
+                  {t('cases.rename')}
+                  <span className="govuk-visually-hidden"> {summary.reference}</span>
+                </button>
+                <button type="button" className="govuk-button govuk-button--warning" data-delete-case={listed.id} onClick={() => setPending({ kind: 'delete', id: listed.id })}>
+                  {t('cases.delete')}
+                  <span className="govuk-visually-hidden"> {summary.reference}</span>
+                </button>
+              </div>
+              {pending?.kind === 'rename' && pending.id === listed.id && (
+                <form noValidate onSubmit={(event) => submitRename(event, listed.id)} data-form="rename">
+                  <div className="govuk-form-group">
+                    <label className="govuk-label" htmlFor={`rename-${listed.id}`}>
+                      {t('cases.newReference')}
+                    </label>
+                    <div className="govuk-hint" id={`rename-${listed.id}-hint`}>
+                      {t('start.referenceHint')}
+                    </div>
+                    <input
+                      className="govuk-input govuk-input--width-20"
+                      id={`rename-${listed.id}`}
+                      aria-describedby={`rename-${listed.id}-hint`}
+                      autoComplete="off"
+                      value={reference}
+                      onChange={(e) => setReference(e.target.value)}
+                    />
+                  </div>
+                  <div className="govuk-button-group">
+                    <button type="submit" className="govuk-button" data-action="save-rename">
+                      {t('cases.saveRename')}
+                    </button>
+                    <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setPending(null)}>
+                      {t('cases.cancel')}
+                    </button>
+                  </div>
+                </form>
+              )}
+              {pending?.kind === 'delete' && pending.id === listed.id && (
+                <div role="alertdialog" aria-labelledby={`delete-${listed.id}`} className="govuk-!-margin-bottom-4">
+                  <p className="govuk-body govuk-!-font-weight-bold" id={`delete-${listed.id}`}>
+                    {t('cases.confirmDelete', { reference: summary.reference })}
+                  </p>
+                  <div className="govuk-button-group">
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--warning"
+                      data-action="confirm-delete"
+                      onClick={() => {
+                        const deleted = deleteStoredCase(storage, listed.id);
+                        if (deleted.ok) refresh(t('cases.deleted', { reference: summary.reference }));
+                        else setError(deleted.fault.message);
+                      }}
+                    >
+                      {t('cases.confirmDeleteButton')}
+                    </button>
+                    <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setPending(null)}>
+                      {t('cases.cancel')}
+                    </button>
+                  </div>
+                </div>
+              )}
+            </li>
+          );
+        })}
+        {list.unreadable.map((unreadable) => (
+          <li key={unreadable.id} className="govuk-!-margin-bottom-4" data-corrupt-case={unreadable.id}>
+            <p className="govuk-body">{unreadable.reason}</p>
+            <div className="govuk-button-group">
+              <button type="button" className="govuk-button govuk-button--secondary" data-export-raw={unreadable.id} onClick={() => exportCase(unreadable.id)}>
+                {t('cases.exportRaw')}
               </button>
-            </li>
-          ) : (
-            <li key={result.id} data-corrupt-case={result.id}>
-              {t('start.unreadable')}
-            </li>
-          ),
-        )}
+              <button
+                type="button"
+                className="govuk-button govuk-button--warning"
+                onClick={() => {
+                  const deleted = deleteStoredCase(storage, unreadable.id);
+                  if (deleted.ok) refresh(t('cases.deletedUnreadable'));
+                }}
+              >
+                {t('cases.delete')}
+              </button>
+            </div>
+          </li>
+        ))}
       </ul>
+      {pending?.kind === 'clear' ? (
+        <div role="alertdialog" aria-labelledby="clear-all-question">
+          <p className="govuk-body govuk-!-font-weight-bold" id="clear-all-question">
+            {t('cases.confirmClear', { count: list.cases.length + list.unreadable.length })}
+          </p>
+          <div className="govuk-button-group">
+            <button
+              type="button"
+              className="govuk-button govuk-button--warning"
+              data-action="confirm-clear"
+              onClick={() => {
+                const cleared = clearAllCases(storage);
+                if (cleared.ok) refresh(t('cases.cleared', { count: cleared.removed }));
+                else setError(cleared.fault.message);
+              }}
+            >
+              {t('cases.confirmClearButton')}
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setPending(null)}>
+              {t('cases.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="govuk-button govuk-button--warning" data-action="clear-all" onClick={() => setPending({ kind: 'clear' })}>
+          {t('cases.clearAll')}
+        </button>
+      )}
     </section>
   );
 }

@@ -2,7 +2,6 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnChange } from '../useFocusOnChange';
 import type { Route } from '../route';
-import type { StoreFault } from '../case/store';
 
 interface Props {
   children: ReactNode;
@@ -11,13 +10,14 @@ interface Props {
   neutralTitle: boolean;
   onExit: () => void;
   onNavigate: (route: Route) => void;
-  storeFault: StoreFault | null;
+  /** Shown above the page: the open case's tools and anything to know about it. */
+  banner: ReactNode;
   caseOpen: boolean;
   onCloseCase: () => void;
 }
 
 /** The frame of every page: skip link, header, quick exit, main, footer, live region. */
-export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNavigate, storeFault, caseOpen, onCloseCase }: Props) {
+export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNavigate, banner, caseOpen, onCloseCase }: Props) {
   const { t } = useTranslation();
   useFocusOnChange(pageKey);
 
@@ -58,14 +58,7 @@ export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNa
           </button>
           <p className="govuk-body-s govuk-!-margin-bottom-0">{t('exit.hint')}</p>
         </div>
-        {storeFault && (
-          <div className="govuk-error-summary" role="alert" data-store-fault={storeFault}>
-            <h2 className="govuk-error-summary__title">{t('store.title')}</h2>
-            <div className="govuk-error-summary__body">
-              <p className="govuk-body">{t(`store.${storeFault}`)}</p>
-            </div>
-          </div>
-        )}
+        {banner}
         <main className="govuk-main-wrapper" id="main-content" data-step={dataStep}>
           {children}
         </main>

@@ -2,27 +2,32 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { CaseList } from '../components/CaseList';
+import { ImportCase } from '../components/ImportCase';
+import { checkReference, type MigrationNotice } from '../record';
 
 interface Props {
   onStart: (reference: string) => void;
   onOpen: (id: string) => void;
+  onImported: (reference: string, notices: readonly MigrationNotice[]) => void;
   notice?: string | null;
+  listVersion: number;
 }
 
 /** What this is for, what to have to hand, how the quick exit works; then a new or saved case. */
-export function StartPage({ onStart, onOpen, notice }: Props) {
+export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: Props) {
   const { t } = useTranslation();
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (reference.trim() === '') {
-      setErrors([{ href: '#case-reference', text: t('start.referenceError') }]);
+    const checked = checkReference(reference);
+    if (!checked.ok) {
+      setErrors([{ href: '#case-reference', text: checked.problem === 'empty' ? t('start.referenceError') : t('start.referenceTooLong') }]);
       return;
     }
     setErrors([]);
-    onStart(reference.trim());
+    onStart(checked.reference);
   }
 
   const referenceError = errors[0];
@@ -102,7 +107,8 @@ export function StartPage({ onStart, onOpen, notice }: Props) {
             </svg>
           </button>
         </form>
-        <CaseList onOpen={onOpen} />
+        <CaseList onOpen={onOpen} version={listVersion} />
+        <ImportCase onImported={(_id, imported, notices) => onImported(imported, notices)} />
       </div>
     </div>
   );

@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import type { CaseFile } from '../../machines';
+import { exportCaseFile, exportFileName, type MigrationNotice, type StoreFault, type TabConflict } from '../record';
+import { downloadText } from '../download';
+
+interface Props {
+  file: CaseFile;
+  storeFault: StoreFault | null;
+  conflict: TabConflict | null;
+  notices: readonly MigrationNotice[];
+  onChoose: (choice: 'take-over' | 'close') => void;
+}
+
+/** What the practitioner must know about the open case before going on, and the way to keep it. */
+export function CaseBanner({ file, storeFault, conflict, notices, onChoose }: Props) {
+  const { t } = useTranslation();
+  const exportButton = (
+    <button
+      type="button"
+      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+      data-action="export-open-case"
+      onClick={() => downloadText(exportFileName(file), exportCaseFile(file))}
+    >
+      {t('record.exportCase')}
+    </button>
+  );
+  return (
+    <>
+      {conflict && (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="conflict-title" data-conflict={conflict.reason}>
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="conflict-title">
+              {t('record.conflictTitle')}
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              {conflict.reason === 'open-elsewhere' ? t('record.openElsewhere') : t('record.takenOver')}
+            </p>
+            <p className="govuk-body">{t('record.conflictChoice')}</p>
+            <div className="govuk-button-group">
+              <button type="button" className="govuk-button" data-action="take-over" onClick={() => onChoose('take-over')}>
+                {t('record.takeOver')}
+              </button>
+              <button type="button" className="govuk-button govuk-button--secondary" data-action="close-here" onClick={() => onChoose('close')}>
+                {t('record.closeHere')}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+      {storeFault && (
+        <div className="govuk-error-summary" role="alert" data-store-fault={storeFault.code}>
+          <h2 className="govuk-error-summary__title">{t('store.title')}</h2>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">{storeFault.message}</p>
+            {exportButton}
+          </div>
+        </div>
+      )}
+      {notices.length > 0 && (
+        <div className="govuk-notification-banner" role="region" aria-labelledby="notices-title" data-notices="">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="notices-title">
+              {t('record.noticesTitle')}
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            {notices.map((notice) => (
+              <div key={notice.part} data-notice-part={notice.part}>
+                <p className="govuk-body">{notice.message}</p>
+                {notice.changes.length > 0 && (
+                  <ul className="govuk-list govuk-list--bullet">
+                    {notice.changes.map((change) => (
+                      <li key={change}>{change}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The open case's tools: check, export, print. */
+export function CaseTools({ file, onNavigate }: { file: CaseFile; onNavigate: (view: 'check' | 'print' | 'handover') => void }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="app-case-tools app-no-print" aria-label={t('record.toolsLabel')}>
+      <span className="govuk-body-s govuk-!-margin-right-3">{t('record.caseLabel', { reference: file.reference })}</span>
+      <button type="button" className="govuk-link app-button-link govuk-!-margin-right-3" data-action="print-view" onClick={() => onNavigate('print')}>
+        {t('record.printLink')}
+      </button>
+      <button type="button" className="govuk-link app-button-link govuk-!-margin-right-3" data-action="handover-view" onClick={() => onNavigate('handover')}>
+        {t('record.handoverLink')}
+      </button>
+      <button type="button" className="govuk-link app-button-link" data-action="export-case" onClick={() => downloadText(exportFileName(file), exportCaseFile(file))}>
+        {t('record.exportCase')}
+      </button>
+    </nav>
+  );
+}

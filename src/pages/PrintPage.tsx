@@ -1,0 +1,197 @@
+import { useTranslation } from 'react-i18next';
+import { isOutcome, isStepId, type CaseFile, type CaseState, type LogEntry, type PageId } from '../../machines';
+import { chronology, handoverSummary, type ChronologyItem } from '../record';
+import { CaseSummary, useAnswerLabel } from '../components/CaseSummary';
+import { Disclaimer, RoutesList } from '../components/RoutesList';
+import { useContent } from '../useContent';
+
+function usePageName() {
+  const content = useContent();
+  return (page: PageId) => (isOutcome(page) ? content.outcome(page).heading : isStepId(page) ? content.step(page).heading : page);
+}
+
+/** One log entry in words, for the chronology. */
+function useDescribe() {
+  const { t } = useTranslation();
+  const label = useAnswerLabel();
+  const pageName = usePageName();
+  return (entry: LogEntry): string => {
+    switch (entry.kind) {
+      case 'answer':
+        return t('record.entry.answer', { question: pageName(entry.step), answer: label(entry.step, entry.value) });
+      case 'change':
+        return t('record.entry.change', { question: pageName(entry.step), answer: label(entry.step, entry.value) });
+      case 'event':
+        return t(`record.entry.event.${entry.event}`);
+      case 'back':
+        return t('record.entry.back');
+      case 'contact':
+        return t(entry.seenAlone ? 'record.entry.contactAlone' : 'record.entry.contactNotAlone', {
+          date: entry.date,
+          place: entry.place,
+          present: entry.present || t('contacts.nobodyRecorded'),
+        });
+      case 'note':
+        return t('record.entry.note', { text: entry.text });
+      case 'review':
+        return t('record.entry.review', { date: entry.date });
+    }
+  };
+}
+
+function Chronology({ items }: { items: readonly ChronologyItem[] }) {
+  const { t } = useTranslation();
+  const describe = useDescribe();
+  return (
+    <table className="govuk-table" data-table="chronology">
+      <caption className="govuk-table__caption govuk-table__caption--m">{t('record.chronology')}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">{t('record.number')}</th>
+          <th scope="col" className="govuk-table__header">{t('record.time')}</th>
+          <th scope="col" className="govuk-table__header">{t('record.what')}</th>
+          <th scope="col" className="govuk-table__header">{t('record.status')}</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {items.map((item) => (
+          <tr className="govuk-table__row" key={item.index} data-entry-status={item.status} data-entry-kind={item.kind}>
+            <td className="govuk-table__cell">{item.number}</td>
+            <td className="govuk-table__cell">{new Date(item.at).toLocaleString('en-GB')}</td>
+            <td className="govuk-table__cell">
+              {describe(item.entry)}
+              {(item.entry.kind === 'answer' || item.entry.kind === 'change') && item.entry.rationale && (
+                <p className="govuk-body-s govuk-!-margin-bottom-0">
+                  {t('summary.reason')} {item.entry.rationale}
+                </p>
+              )}
+            </td>
+            <td className="govuk-table__cell">
+              {t(`record.statuses.${item.status}`)}
+              {item.by !== undefined && ` ${t('record.byEntry', { number: item.by + 1 })}`}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Versions({ file }: { file: CaseFile }) {
+  const { t } = useTranslation();
+  return (
+    <p className="govuk-body-s" data-versions="">
+      {t('record.versions', {
+        created: new Date(file.createdAt).toLocaleString('en-GB'),
+        printed: new Date().toLocaleString('en-GB'),
+        pathway: file.pathwayVersion,
+        content: file.contentVersion,
+      })}
+    </p>
+  );
+}
+
+function PrintControls({ onReturn }: { onReturn: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="govuk-button-group app-no-print">
+      <button type="button" className="govuk-button" data-action="print" onClick={() => window.print()}>
+        {t('record.print')}
+      </button>
+      <button type="button" className="govuk-button govuk-button--secondary" data-action="return-to-case" onClick={onReturn}>
+        {t('check.return')}
+      </button>
+    </div>
+  );
+}
+
+/** The whole case record for printing: summary, routes, and every entry of the log with its fate. */
+export function PrintPage({ file, state, onReturn }: { file: CaseFile; state: CaseState; onReturn: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="app-print-page">
+      <h1 className="govuk-heading-l" tabIndex={-1}>
+        {t('record.printHeading', { reference: file.reference })}
+      </h1>
+      <Versions file={file} />
+      <PrintControls onReturn={onReturn} />
+      <RoutesList state={state} />
+      <CaseSummary state={state} />
+      <Chronology items={chronology(file.entries)} />
+      <Disclaimer />
+    </div>
+  );
+}
+
+/** One page for a police or multi-agency referral. */
+export function HandoverPage({ file, state, onReturn }: { file: CaseFile; state: CaseState; onReturn: () => void }) {
+  const { t } = useTranslation();
+  const content = useContent();
+  const label = useAnswerLabel();
+  const pageName = usePageName();
+  const summary = handoverSummary(file, state);
+  const yesNo = (value: boolean) => (value ? t('contacts.seenAlone_yes') : t('contacts.seenAlone_no'));
+  const rows: [string, string, string][] = [
+    ['page', t('handover.page'), pageName(summary.currentPage)],
+    ['high-risk', t('handover.highRisk'), yesNo(summary.highRisk)],
+    ['barrier', t('handover.barrier'), summary.barrier ? label('barrier', summary.barrier) : t('handover.notAnswered')],
+    ['third-party', t('handover.thirdParty'), summary.thirdParty ? label('thirdParty', summary.thirdParty) : t('handover.notAnswered')],
+    ['risk-indicators', t('handover.riskIndicators'), summary.riskIndicators ? label('riskIndicators', summary.riskIndicators) : t('handover.notAnswered')],
+    ['crime-suspected', t('handover.crimeSuspected'), yesNo(summary.crimeSuspected)],
+    ['others-at-risk', t('handover.othersAtRisk'), yesNo(summary.othersAtRisk)],
+    ['seen-alone', t('handover.seenAlone'), summary.lastSeenAlone ? t('handover.lastSeenAlone', { date: summary.lastSeenAlone }) : t('cases.neverSeenAlone')],
+    ['review', t('handover.review'), summary.reviewDate ?? t('cases.noReview')],
+  ];
+  return (
+    <div className="app-print-page" data-page="handover">
+      <h1 className="govuk-heading-l" tabIndex={-1}>
+        {t('record.handoverHeading', { reference: summary.reference })}
+      </h1>
+      <Versions file={file} />
+      <PrintControls onReturn={onReturn} />
+      <dl className="govuk-summary-list">
+        {rows.map(([key, name, value]) => (
+          <div className="govuk-summary-list__row" key={key} data-handover={key}>
+            <dt className="govuk-summary-list__key">{name}</dt>
+            <dd className="govuk-summary-list__value">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2 className="govuk-heading-m">{t('handover.routes')}</h2>
+      {summary.routes.length === 0 ? (
+        <p className="govuk-body">{t('routes.none')}</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {summary.routes.map(({ route, rules }) => (
+            <li key={route} data-route={route}>
+              <strong>{content.route(route).name}</strong>: {rules.map((rule) => content.rule(rule).text).join(' ')}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 className="govuk-heading-m">{t('handover.contacts')}</h2>
+      {summary.contacts.length === 0 ? (
+        <p className="govuk-body">{t('contacts.none')}</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet" data-list="handover-contacts">
+          {summary.contacts.map((contact, index) => (
+            <li key={index}>
+              {t(contact.seenAlone ? 'record.entry.contactAlone' : 'record.entry.contactNotAlone', {
+                date: contact.date,
+                place: contact.place,
+                present: contact.present || t('contacts.nobodyRecorded'),
+              })}
+              {contact.words && (
+                <>
+                  {' '}
+                  <q>{contact.words}</q>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Disclaimer />
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { answerByKeyboard, currentStep, expectNoAxeViolations, startCase, tabTo, waitForPageChangeOrError } from './support';
+
+const fixture = (name: string) => join(process.cwd(), 'content', 'fixtures', name);
+
+async function storedCases(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i)!;
+      if (key.startsWith('seen-alone:case:')) out[key] = localStorage.getItem(key)!;
+    }
+    return out;
+  });
+}
+
+async function importFile(page: Page, path: string) {
+  await page.setInputFiles('#import-file', path);
+  await tabTo(page, '[data-action="import"]');
+  await page.keyboard.press('Enter');
+}
+
+test('a case autosaves: closed and reopened in a new visit, it is where it was left', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await startCase(page, 'AUTO-1');
+  for (const answer of ['england', 'local-authority', 'no', 'yes']) await answerByKeyboard(page, answer);
+  expect(await currentStep(page)).toBe('abuseOrNeglect');
+  await page.close();
+  // A new tab is a new visit: it opens on the start page, where the case is listed.
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.locator('main')).not.toHaveAttribute('data-step', /.+/);
+  const listed = again.locator('[data-list="cases"] li[data-case-id]');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText('AUTO-1');
+  await expect(listed.locator('[data-current-page]')).toHaveAttribute('data-current-page', 'abuseOrNeglect');
+  await expectNoAxeViolations(again, 'start page with a saved case');
+  await tabTo(again, '[data-open-case]');
+  await again.keyboard.press('Enter');
+  await waitForPageChangeOrError(again);
+  expect(await currentStep(again)).toBe('abuseOrNeglect');
+  await context.close();
+});
+
+test('a bad file is refused with where the fault is, and the stored cases do not change', async ({ page }) => {
+  await startCase(page, 'KEEP-1');
+  await answerByKeyboard(page, 'england');
+  await tabTo(page, '[data-action="close-case"]', 400);
+  await page.keyboard.press('Enter');
+  const before = await storedCases(page);
+  await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1, "entries": [') });
+  await tabTo(page, '[data-action="import"]');
+  await page.keyboard.press('Enter');
+  const error = page.locator('[data-import-error]');
+  await expect(error).toContainText('broken.json was not imported');
+  await expect(error).toContainText(/line 1/i);
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  expect(await storedCases(page)).toEqual(before);
+  await expectNoAxeViolations(page, 'start page with an import error');
+
+  // A file whose entry the pathway refuses: the entry is named.
+  const refused = JSON.parse(readFileSync(fixture('case-v1.0.json'), 'utf8'));
+  refused.entries.splice(1, 0, { kind: 'answer', at: refused.entries[0].at, step: 'thirdParty', value: 'partner' });
+  await page.setInputFiles('#import-file', { name: 'refused.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(refused)) });
+  await tabTo(page, '[data-action="import"]');
+  await page.keyboard.press('Enter');
+  await expect(error).toContainText('refused.json was not imported');
+  await expect(error).toContainText('Entry 2');
+  expect(await storedCases(page)).toEqual(before);
+});
+
+test('a case file from the earlier version imports with a notice of what changed', async ({ page }) => {
+  await page.goto('/');
+  await importFile(page, fixture('case-v0.9.json'));
+  await expect(page.locator('[data-notice]')).toContainText('FIX-09');
+  await expect(page.locator('[data-notice]')).toContainText('0.9.0');
+  const listed = page.locator('li[data-case-id]', { hasText: 'FIX-09' });
+  await listed.locator('[data-open-case]').press('Enter');
+  await waitForPageChangeOrError(page);
+  expect(await currentStep(page)).toBe('accessAttempt');
+});
+
+test('a case stored by the earlier version opens with a notice of what changed', async ({ page }) => {
+  const old = readFileSync(fixture('case-v0.9.json'), 'utf8');
+  await page.addInitScript((text) => {
+    if (!localStorage.getItem('seen-alone:case:old-one')) localStorage.setItem('seen-alone:case:old-one', text);
+  }, old);
+  await page.goto('/');
+  const listed = page.locator('li[data-case-id]', { hasText: 'FIX-09' });
+  await expect(listed).toHaveCount(1);
+  await listed.locator('[data-open-case]').press('Enter');
+  await waitForPageChangeOrError(page);
+  expect(await currentStep(page)).toBe('accessAttempt');
+  await expect(page.locator('[data-notices]')).toBeVisible();
+  await expect(page.locator('[data-notice-part="pathway"]')).toContainText('0.9.0');
+  await expectNoAxeViolations(page, 'accessAttempt with migration notices');
+});
+
+test('a case that cannot be migrated is explained, and nothing is stored', async ({ page }) => {
+  await page.goto('/');
+  const before = await storedCases(page);
+  await importFile(page, fixture('case-v0.9-unmigratable.json'));
+  await expect(page.locator('[data-import-error]')).toContainText('visitOutcome');
+  expect(await storedCases(page)).toEqual(before);
+});
+
+test('export then import on another device gives the same case', async ({ browser }) => {
+  const first = await browser.newContext({ acceptDownloads: true });
+  const page = await first.newPage();
+  await startCase(page, 'MOVE-1');
+  for (const answer of ['england', 'local-authority', 'no']) await answerByKeyboard(page, answer);
+  const downloading = page.waitForEvent('download');
+  await tabTo(page, '[data-action="export-case"]', 400);
+  await page.keyboard.press('Enter');
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^MOVE-1-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  const exported = JSON.parse(text);
+  await first.close();
+
+  const second = await browser.newContext();
+  const other = await second.newPage();
+  await other.goto('/');
+  await other.setInputFiles('#import-file', { name: 'MOVE-1.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await tabTo(other, '[data-action="import"]');
+  await other.keyboard.press('Enter');
+  await other.locator('[data-open-case]').press('Enter');
+  await waitForPageChangeOrError(other);
+  expect(await currentStep(other)).toBe('careNeeds');
+  const stored = Object.values(await storedCases(other)).map((text) => JSON.parse(text));
+  expect(stored).toEqual([exported]);
+  await second.close();
+});
+
+test('the print view holds the chronology, undone and changed answers marked', async ({ page }) => {
+  await startCase(page, 'PRINT-1');
+  await answerByKeyboard(page, 'england');
+  await answerByKeyboard(page, 'local-authority');
+  await tabTo(page, '[data-event="back"]');
+  await page.keyboard.press('Enter');
+  await waitForPageChangeOrError(page);
+  await answerByKeyboard(page, 'local-authority');
+  await answerByKeyboard(page, 'no');
+  await tabTo(page, '[data-action="print-view"]', 400);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('Case record: PRINT-1');
+  const statuses = await page.locator('[data-table="chronology"] tbody tr').evaluateAll((rows) =>
+    rows.map((row) => `${row.getAttribute('data-entry-kind')}:${row.getAttribute('data-entry-status')}`),
+  );
+  expect(statuses).toEqual(['answer:in-force', 'answer:undone', 'back:applied', 'answer:in-force', 'answer:in-force']);
+  await expect(page.locator('[data-versions]')).toContainText('Pathway version 1.0.0');
+  await expect(page.locator('[data-disclaimer]').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'print view');
+  // The handover summary: one page for a referral.
+  await tabTo(page, '[data-action="handover-view"]', 400);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('Handover summary: PRINT-1');
+  await expect(page.locator('[data-handover="seen-alone"]')).toContainText('Not seen alone');
+  await expectNoAxeViolations(page, 'handover summary');
+  // Print styles hide the app's chrome.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.govuk-exit-this-page')).toBeHidden();
+  await expect(page.locator('[data-action="print"]')).toBeHidden();
+});
+
+test('two tabs on the same case: the second is told and offered a choice', async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await startCase(first, 'TWO-1');
+  await answerByKeyboard(first, 'england');
+  const second = await context.newPage();
+  await second.goto('/');
+  await second.locator('[data-open-case]').press('Enter');
+  await expect(second.locator('[data-conflict="open-elsewhere"]')).toBeVisible();
+  await expectNoAxeViolations(second, 'two-tab warning');
+  // Until it chooses, the second tab does not save.
+  await second.locator('input[value="local-authority"]').press('Space');
+  await second.locator('[data-action="continue"]').press('Enter');
+  await expect(second.locator('.govuk-error-summary')).toContainText('open in another tab');
+  await second.locator('[data-action="take-over"]').press('Enter');
+  await expect(second.locator('[data-conflict]')).toHaveCount(0);
+  // The first tab is told it was taken over, and stops saving.
+  await expect(first.locator('[data-conflict="taken-over"]')).toBeVisible();
+  await answerByKeyboard(second, 'local-authority');
+  expect(await currentStep(second)).toBe('immediateDanger');
+  await context.close();
+});
