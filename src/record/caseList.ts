@@ -10,7 +10,7 @@
  */
 import { contacts, currentPage, isOutcome, replay, reviewDate } from '../../machines';
 import type { CaseFile, CaseState, PageId } from '../../machines';
-import { caseKey, newCaseId, saveCase } from '../case/store';
+import { caseKey, isQuotaError, newCaseId, saveCase } from '../case/store';
 import type { CaseRecord } from '../case/store';
 import { parseCaseFile } from './importCase';
 import type { ParseResult } from './importCase';
@@ -238,10 +238,7 @@ const setItem = (storage: Storage, key: string, value: string): StoreResult => {
   }
 };
 
-/** The same test as src/case/store.ts, which keeps its own private. */
-export const isQuotaError = (error: unknown): boolean =>
-  error instanceof DOMException &&
-  (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+export { isQuotaError };
 
 /**
  * Renames a stored case. The reference is part of the file's envelope, not of its log, so this
