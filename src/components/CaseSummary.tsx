@@ -55,7 +55,7 @@ export function CaseSummary({ state }: { state: CaseState }) {
             .filter((contact) => contact.words)
             .map((contact, index) => (
               <li key={index}>
-                {t('summary.wordsOn', { date: contact.date })} <q>{contact.words}</q>
+                {t('summary.wordsOn', { date: contact.date })} <q data-user-text="">{contact.words}</q>
               </li>
             ))}
         </ul>
@@ -69,7 +69,7 @@ export function CaseSummary({ state }: { state: CaseState }) {
               {label(answer.step, answer.value)}
               {answer.rationale && (
                 <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                  {t('summary.reason')} {answer.rationale}
+                  {t('summary.reason')} <span data-user-text="">{answer.rationale}</span>
                 </p>
               )}
             </dd>
@@ -91,7 +91,9 @@ export function CaseSummary({ state }: { state: CaseState }) {
           <h3 className="govuk-heading-s">{t('summary.notes')}</h3>
           <ul className="govuk-list govuk-list--bullet">
             {notes(state).map((note, index) => (
-              <li key={index}>{note.text}</li>
+              <li key={index} data-user-text="">
+                {note.text}
+              </li>
             ))}
           </ul>
         </>

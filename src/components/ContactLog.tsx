@@ -137,10 +137,10 @@ export function ContactTable({ state }: { state: CaseState }) {
         {recorded.map((contact, index) => (
           <tr className="govuk-table__row" key={`${contact.at}-${index}`} data-seen-alone={contact.seenAlone ? 'yes' : 'no'}>
             <td className="govuk-table__cell">{contact.date}</td>
-            <td className="govuk-table__cell">{contact.place}</td>
-            <td className="govuk-table__cell">{contact.present || t('contacts.nobodyRecorded')}</td>
+            <td className="govuk-table__cell" data-user-text="">{contact.place}</td>
+            <td className="govuk-table__cell">{contact.present ? <span data-user-text="">{contact.present}</span> : t('contacts.nobodyRecorded')}</td>
             <td className="govuk-table__cell">{contact.seenAlone ? t('contacts.seenAlone_yes') : t('contacts.seenAlone_no')}</td>
-            <td className="govuk-table__cell">{contact.words}</td>
+            <td className="govuk-table__cell" data-user-text="">{contact.words}</td>
           </tr>
         ))}
       </tbody>

@@ -56,7 +56,8 @@ export function AboutPage({ onBack }: { onBack: () => void }) {
             <div className="govuk-summary-list__row" key={name}>
               <dt className="govuk-summary-list__key">{t(`aboutPage.settings.${name}` as 'aboutPage.source')}</dt>
               <dd className="govuk-summary-list__value">
-                {String(localSettings[name as keyof typeof localSettings])} <Unconfirmed ids={['placeholder']} />
+                <span data-local-setting={name}>{String(localSettings[name as keyof typeof localSettings])}</span>{' '}
+                <Unconfirmed ids={['placeholder']} />
               </dd>
             </div>
           ))}

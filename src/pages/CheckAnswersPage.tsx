@@ -27,7 +27,11 @@ export function CheckAnswersPage({ state, onChange, onReturn }: { state: CaseSta
                 <dt className="govuk-summary-list__key">{content.step(answer.step).heading}</dt>
                 <dd className="govuk-summary-list__value">
                   {label(answer.step, answer.value)}
-                  {answer.rationale && <p className="govuk-body-s govuk-!-margin-bottom-0">{answer.rationale}</p>}
+                  {answer.rationale && (
+                    <p className="govuk-body-s govuk-!-margin-bottom-0" data-user-text="">
+                      {answer.rationale}
+                    </p>
+                  )}
                 </dd>
                 <dd className="govuk-summary-list__actions">
                   <button type="button" className="govuk-link app-button-link" data-change-step={answer.step} onClick={() => onChange(answer.step)}>

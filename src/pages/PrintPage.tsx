@@ -62,7 +62,7 @@ function Chronology({ items }: { items: readonly ChronologyItem[] }) {
               {describe(item.entry)}
               {(item.entry.kind === 'answer' || item.entry.kind === 'change') && item.entry.rationale && (
                 <p className="govuk-body-s govuk-!-margin-bottom-0">
-                  {t('summary.reason')} {item.entry.rationale}
+                  {t('summary.reason')} <span data-user-text="">{item.entry.rationale}</span>
                 </p>
               )}
             </td>
@@ -184,7 +184,7 @@ export function HandoverPage({ file, state, onReturn }: { file: CaseFile; state:
               {contact.words && (
                 <>
                   {' '}
-                  <q>{contact.words}</q>
+                  <q data-user-text="">{contact.words}</q>
                 </>
               )}
             </li>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, walkScenario, type Scenario } from './support';
+import { expectNoAxeViolations, hardCodedText, tabTo, walkScenario, type Scenario } from './support';
 import { OUTCOME_IDS, STEP_IDS } from '../../machines/ids';
 import { runScenario } from '../../src/cli/run-scenario';
 
@@ -65,4 +65,41 @@ test('axe finds no violation on any page, normal theme', async ({ page }) => {
 test('axe finds no violation on any page, high contrast', async ({ page }) => {
   test.setTimeout(600_000);
   await checkEveryPage(page, 'high-contrast');
+});
+
+test('in the pseudo-locale, every page shows only text from content/', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.addInitScript(() => window.localStorage.setItem('seen-alone:locale', 'x-pseudo'));
+  const checked = new Set<string>();
+  const check = async (name: string) => {
+    expect(await hardCodedText(page), `text not from content/ on ${name}`).toEqual([]);
+    checked.add(name);
+  };
+  await page.goto('/');
+  await check('start');
+  for (const scenario of coveringScenarios()) {
+    await walkScenario(
+      page,
+      scenario,
+      async (step) => {
+        if (!checked.has(step)) await check(step);
+      },
+      '1234',
+    );
+  }
+  // The views around the pathway: check answers, the record, settings, About.
+  for (const [action, name] of [
+    ['[data-action="check-answers"]', 'check answers'],
+    ['[data-action="print-view"]', 'print view'],
+    ['[data-action="handover-view"]', 'handover summary'],
+    ['a[href="#/settings"]', 'settings'],
+    ['a[href="#/about"]', 'about'],
+  ] as const) {
+    await tabTo(page, action, 400);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main h1')).toBeFocused();
+    await check(name);
+  }
+  const missing = [...STEP_IDS, ...OUTCOME_IDS].filter((id) => !checked.has(id));
+  expect(missing, 'pages the pseudo-locale walk never reached').toEqual([]);
 });

@@ -130,8 +130,8 @@ const OUTCOMES = new Set([
  * through the machine: same answers, same interrupts, until the first outcome.
  * `onPage` runs once on each page reached (for axe).
  */
-export async function walkScenario(page: Page, scenario: Scenario, onPage?: (step: string) => Promise<void>) {
-  await startCase(page, scenario.id.slice(0, 30));
+export async function walkScenario(page: Page, scenario: Scenario, onPage?: (step: string) => Promise<void>, reference = scenario.id.slice(0, 30)) {
+  await startCase(page, reference);
   const visits = new Map<string, number>();
   const interrupted = new Set<number>();
   const visited: string[] = [];
@@ -185,4 +185,26 @@ export async function walkScenario(page: Page, scenario: Scenario, onPage?: (ste
     }
   }
   throw new Error('loop: more than 200 events');
+}
+
+/**
+ * Text on the page that did not come through i18next, in the pseudo-locale: every string
+ * from content/ is wrapped in [!! … !!] there. What the practitioner typed
+ * (`data-user-text`) and a Board's local values (`data-local-setting`) are left out, and so
+ * are ids and numbers (no run of two letters).
+ */
+export async function hardCodedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const parent = node.parentElement;
+      // Local values (contacts, timescales) are a Board's data from content/local, not text.
+      if (!parent || parent.closest('script, style, [data-user-text], [data-local-setting]')) continue;
+      if (text.includes('[!! ') || text.includes(' !!]')) continue;
+      if (/[A-Za-z]{2,}/.test(text)) found.push(text.trim());
+    }
+    return found;
+  });
 }
