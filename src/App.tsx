@@ -9,6 +9,7 @@ import { AboutPage } from './pages/AboutPage';
 import { CheckAnswersPage, ConfirmChangePage } from './pages/CheckAnswersPage';
 import { OutcomePage } from './pages/OutcomePage';
 import { HandoverPage, PrintPage } from './pages/PrintPage';
+import { PreviewPage } from './pages/PreviewPage';
 import { QuestionPage, type AnswerSubmission } from './pages/QuestionPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StartPage } from './pages/StartPage';
@@ -35,7 +36,7 @@ export function App() {
   const [route, setRoute] = useState<Route>(() => {
     const parsed = parseRoute(window.location.hash);
     // A new visit never opens straight into a case: only a reload of a tab that had one open.
-    return session.open || parsed.view === 'about' || parsed.view === 'settings' ? parsed : { view: 'start' };
+    return session.open || parsed.view === 'about' || parsed.view === 'settings' || parsed.view === 'preview' ? parsed : { view: 'start' };
   });
   const [pendingChange, setPendingChange] = useState<(AnswerSubmission & { dropped: StepId[] }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -50,6 +51,13 @@ export function App() {
   const navigate = useCallback((next: Route) => {
     setRoute(next);
     window.history.replaceState(null, '', routeHash(next));
+  }, []);
+
+  // A link followed, or an address typed, within the app (the app itself never adds history).
+  useEffect(() => {
+    const onHashChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
   // The address names the page (a step id), never an answer or anything about the adult.
@@ -102,14 +110,18 @@ export function App() {
   }
 
   const view = CASE_VIEWS.includes(route.view) && !state ? 'start' : route.view;
-  const pageKey = view === 'case' ? `case:${page}:${open?.record.file.entries.length}` : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : ''}`;
+  const pageKey =
+    view === 'case'
+      ? `case:${page}:${open?.record.file.entries.length}`
+      : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : ''}`;
   const toCase = () => navigate({ view: 'case' });
   const toCheck = () => navigate({ view: 'check' });
 
   let main: React.ReactNode;
-  if (view === 'about') main = <AboutPage onBack={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
+  if (view === 'about') main = <AboutPage onBack={() => navigate(state ? { view: 'case' } : { view: 'start' })} onPreview={(previewed) => navigate({ view: 'preview', page: previewed })} />;
   else if (view === 'settings')
     main = <SettingsPage settings={settings} onChange={updateSetting} saveFailed={settingsSaveFailed} onDone={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
+  else if (view === 'preview' && route.view === 'preview') main = <PreviewPage page={route.page} onStart={() => navigate({ view: 'start' })} />;
   else if (view === 'check' && state) main = <CheckAnswersPage state={state} onChange={(step) => navigate({ view: 'change', step })} onReturn={toCase} />;
   else if (view === 'print' && open) main = <PrintPage file={open.record.file} state={open.state} onReturn={toCase} />;
   else if (view === 'handover' && open) main = <HandoverPage file={open.record.file} state={open.state} onReturn={toCase} />;

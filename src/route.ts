@@ -12,6 +12,8 @@ export type Route =
   | { view: 'print' }
   | { view: 'handover' }
   | { view: 'change'; step: StepId }
+  /** A page of the pathway shown for training, with no case: a link may name it. */
+  | { view: 'preview'; page: PageId }
   | { view: 'case'; page?: PageId };
 
 export function parseRoute(hash: string): Route {
@@ -27,6 +29,8 @@ export function parseRoute(hash: string): Route {
       return id && isStepId(id) ? { view: 'change', step: id } : { view: 'check' };
     case 'case':
       return id && isPageId(id) ? { view: 'case', page: id } : { view: 'case' };
+    case 'preview':
+      return id && isPageId(id) ? { view: 'preview', page: id } : { view: 'start' };
     default:
       return { view: 'start' };
   }
@@ -40,6 +44,8 @@ export function routeHash(route: Route): string {
       return `#/change/${route.step}`;
     case 'case':
       return route.page ? `#/case/${route.page}` : '#/case';
+    case 'preview':
+      return `#/preview/${route.page}`;
     default:
       return `#/${route.view}`;
   }

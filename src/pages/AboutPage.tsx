@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { contentVersion, contentDate, localSettings, sources, unconfirmed } from '../../content';
-import { PATHWAY_VERSION } from '../../machines';
+import { isOutcome, OUTCOME_IDS, PATHWAY_VERSION, STEP_IDS, type PageId } from '../../machines';
 import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 
 const placeholderNames: readonly string[] = localSettings.placeholders;
 import { useContent } from '../useContent';
 
 /** What the pathway rests on, plainly a reconstruction, with every source and what is unconfirmed. */
-export function AboutPage({ onBack }: { onBack: () => void }) {
+export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview: (page: PageId) => void }) {
   const { t } = useTranslation();
   const content = useContent();
   const about = {
@@ -90,6 +90,25 @@ export function AboutPage({ onBack }: { onBack: () => void }) {
           </tbody>
         </table>
         <Blocks blocks={about.disclaimer} />
+        <h2 className="govuk-heading-m">{t('preview.pagesHeading')}</h2>
+        <p className="govuk-body">{t('preview.pagesIntro')}</p>
+        <ul className="govuk-list" data-list="pages">
+          {[...STEP_IDS, ...OUTCOME_IDS].map((page) => (
+            <li key={page}>
+              <a
+                className="govuk-link"
+                href={`#/preview/${page}`}
+                data-preview-link={page}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onPreview(page);
+                }}
+              >
+                {isOutcome(page) ? content.outcome(page).heading : content.step(page).heading}
+              </a>
+            </li>
+          ))}
+        </ul>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import {
   answerByKeyboard,
   continueByKeyboard,
   currentStep,
+  expectNoAxeViolations,
   interceptNeutralSite,
   NEUTRAL_ORIGIN,
   recordRequests,
@@ -215,4 +216,18 @@ test.describe('quick exit', () => {
     await page.goto('/');
     await expect(page.locator('[data-open-case]')).toHaveCount(0);
   });
+});
+
+test('a training link names a step and opens it as a preview, with no case', async ({ page, baseURL }) => {
+  const requests = recordRequests(page, baseURL!);
+  await page.goto('/#/preview/barrier');
+  await expect(page.locator('[data-preview="barrier"]')).toBeVisible();
+  await expect(page.locator('[data-list="preview-answers"] [data-answer]')).toHaveCount(6);
+  await expect(page.locator('main input')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'preview of barrier');
+  // A link that names a case page opens no case: a new visit starts on the start page.
+  await page.goto('/#/case/barrier');
+  await expect(page.locator('main')).not.toHaveAttribute('data-step', /.+/);
+  await expect(page.locator('#case-reference')).toBeVisible();
+  requests.expectNoneForeign();
 });
