@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh || exit 1
 
-results=test-results/summary
+results=test-summary  # outside test-results/, which Playwright empties when it starts
 rm -rf "$results" && mkdir -p "$results"
 status=0
 
