@@ -19,6 +19,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
     launchOptions: {
       executablePath,
       args: [

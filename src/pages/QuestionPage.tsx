@@ -50,6 +50,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
   const step = isStepId(page) ? page : null;
   const [selected, setSelected] = useState<AnswerId[]>(() => (changing ? changing.initial : step ? preselected(state, step) : []));
   const [rationale, setRationale] = useState('');
+  const [nextAttempt, setNextAttempt] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   if (!step) return null;
 
@@ -74,6 +75,8 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
     const chosen = guidanceOnly ? (['done'] as AnswerId[]) : selected.filter((answer) => offered.includes(answer));
     if (chosen.length === 0) found.push({ href: `#${firstId}`, text: multi ? t('errors.chooseAtLeastOne') : t('errors.chooseOne') });
     if (needsRationale && rationale.trim() === '') found.push({ href: '#rationale', text: t('errors.rationale') });
+    const keepTrying = !changing && chosen.includes('keep-trying');
+    if (keepTrying && !/^\d{4}-\d{2}-\d{2}$/.test(nextAttempt)) found.push({ href: '#next-attempt', text: t('errors.nextAttempt') });
     if (found.length === 0) {
       const refused = onAnswer({
         step,
@@ -81,6 +84,8 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
         ...(needsRationale ? { rationale: rationale.trim() } : {}),
       });
       if (refused) found.push({ href: `#${firstId}`, text: t(refused as 'errors.notOffered') });
+      // Trying again comes with a date: the next attempt is the case's review date.
+      else if (keepTrying) onEvent({ kind: 'review', date: nextAttempt });
     }
     setErrors(found);
   }
@@ -183,6 +188,24 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
                   value={rationale}
                   aria-describedby={rationaleError ? 'rationale-hint rationale-error' : 'rationale-hint'}
                   onChange={(e) => setRationale(e.target.value)}
+                />
+              </div>
+            )}
+            {!changing && selected.includes('keep-trying') && (
+              <div className={`govuk-form-group${errors.some((error) => error.href === '#next-attempt') ? ' govuk-form-group--error' : ''}`}>
+                <label className="govuk-label govuk-label--s" htmlFor="next-attempt">
+                  {t('contacts.nextAttempt')}
+                </label>
+                <div className="govuk-hint" id="next-attempt-hint">
+                  {t('contacts.nextAttemptHint')}
+                </div>
+                <input
+                  className="govuk-input govuk-input--width-10"
+                  id="next-attempt"
+                  type="date"
+                  aria-describedby="next-attempt-hint"
+                  value={nextAttempt}
+                  onChange={(e) => setNextAttempt(e.target.value)}
                 />
               </div>
             )}

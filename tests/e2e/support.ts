@@ -97,6 +97,11 @@ export async function answerByKeyboard(page: Page, values: string | string[], ra
   const list = Array.isArray(values) ? values : [values];
   const isGuidance = (await page.locator('main input[name="answer"]').count()) === 0;
   if (!isGuidance) for (const value of list) await chooseByKeyboard(page, value);
+  if ((await page.locator('#next-attempt').count()) > 0) {
+    // Trying again needs the date of the next attempt (12 December: the same in either order of day and month).
+    await tabTo(page, '#next-attempt');
+    await page.keyboard.type('12122030');
+  }
   if ((await page.locator('#rationale').count()) > 0) {
     await tabTo(page, '#rationale');
     await page.keyboard.type(rationale);

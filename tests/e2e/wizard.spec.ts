@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   answerByKeyboard,
+  chooseByKeyboard,
   continueByKeyboard,
   currentStep,
   expectNoAxeViolations,
@@ -230,4 +231,21 @@ test('a training link names a step and opens it as a preview, with no case', asy
   await expect(page.locator('main')).not.toHaveAttribute('data-step', /.+/);
   await expect(page.locator('#case-reference')).toBeVisible();
   requests.expectNoneForeign();
+});
+
+test('trying again asks for the date of the next attempt, which becomes the review date', async ({ page }) => {
+  await toRiskIndicators(page);
+  await answerByKeyboard(page, ['isolated']);
+  await chooseByKeyboard(page, 'keep-trying');
+  await continueByKeyboard(page);
+  await waitForPageChangeOrError(page);
+  await expect(page.locator('.govuk-error-summary a[href="#next-attempt"]')).toBeVisible();
+  await tabTo(page, '#next-attempt');
+  await page.keyboard.type('12122030');
+  await continueByKeyboard(page);
+  await waitForPageChangeOrError(page);
+  expect(await currentStep(page)).toBe('accessAttempt');
+  await tabTo(page, '[data-action="close-case"]', 400);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('li[data-case-id] [data-review-overdue]')).toContainText('2030-12-12');
 });
