@@ -55,7 +55,7 @@ export default defineConfig({
       scss: {
         loadPaths: ['node_modules'],
         quietDeps: true,
-        silenceDeprecations: ['import', 'global-builtin', 'mixed-decls'],
+        silenceDeprecations: ['import', 'global-builtin'],
       },
     },
   },
