@@ -118,6 +118,8 @@ test('global actions appear exactly where the contract allows them', async ({ pa
   expect(await currentStep(page)).toBe('escalatePractitioners');
   const onLadder = await page.locator('main [data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')));
   expect(onLadder.sort()).toEqual(['back', 'crimeSuspected', 'emergency', 'referForReview']);
+  // The escalation timescales are not Sussex's own (brief §3.11): shown as to be confirmed locally.
+  await expect(page.locator('[data-unconfirmed~="U2"]')).toHaveText('To be confirmed locally');
   await answerByKeyboard(page, 'resolved');
   expect(await currentStep(page)).toBe('careNeeds');
   // A suspected crime marks the police route without leaving the page.
