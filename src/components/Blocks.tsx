@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { sourceById, type Block } from '../../content';
+import { WarningText } from './govuk';
 
 /* A guidance item is structured data from content/, rendered as text, never as markup. */
 
@@ -40,7 +41,6 @@ export function Unconfirmed({ ids }: { ids?: readonly string[] }) {
 }
 
 export function GuidanceBlock({ block }: { block: Block }) {
-  const { t } = useTranslation();
   const body = (() => {
     switch (block.type) {
       case 'paragraph':
@@ -63,15 +63,9 @@ export function GuidanceBlock({ block }: { block: Block }) {
         );
       case 'warning':
         return (
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">{t('guidance.warning')}</span>
-              {block.text} <Unconfirmed ids={block.unconfirmed} />
-            </strong>
-          </div>
+          <WarningText>
+            {block.text} <Unconfirmed ids={block.unconfirmed} />
+          </WarningText>
         );
     }
   })();

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../machines';
 import { exportCaseFile, exportFileName, type MigrationNotice, type StoreFault, type TabConflict } from '../record';
 import { downloadText } from '../download';
+import { NotificationBanner } from './govuk';
 
 interface Props {
   file: CaseFile;
@@ -27,27 +28,20 @@ export function CaseBanner({ file, storeFault, conflict, notices, onChoose }: Pr
   return (
     <>
       {conflict && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="conflict-title" data-conflict={conflict.reason}>
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="conflict-title">
-              {t('record.conflictTitle')}
-            </h2>
+        <NotificationBanner id="conflict-title" title={t('record.conflictTitle')} role="alert" success data-conflict={conflict.reason}>
+          <p className="govuk-notification-banner__heading">
+            {conflict.reason === 'open-elsewhere' ? t('record.openElsewhere') : t('record.takenOver')}
+          </p>
+          <p className="govuk-body">{t('record.conflictChoice')}</p>
+          <div className="govuk-button-group">
+            <button type="button" className="govuk-button" data-action="take-over" onClick={() => onChoose('take-over')}>
+              {t('record.takeOver')}
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary" data-action="close-here" onClick={() => onChoose('close')}>
+              {t('record.closeHere')}
+            </button>
           </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              {conflict.reason === 'open-elsewhere' ? t('record.openElsewhere') : t('record.takenOver')}
-            </p>
-            <p className="govuk-body">{t('record.conflictChoice')}</p>
-            <div className="govuk-button-group">
-              <button type="button" className="govuk-button" data-action="take-over" onClick={() => onChoose('take-over')}>
-                {t('record.takeOver')}
-              </button>
-              <button type="button" className="govuk-button govuk-button--secondary" data-action="close-here" onClick={() => onChoose('close')}>
-                {t('record.closeHere')}
-              </button>
-            </div>
-          </div>
-        </div>
+        </NotificationBanner>
       )}
       {storeFault && (
         <div className="govuk-error-summary" role="alert" data-store-fault={storeFault.code}>
@@ -59,27 +53,20 @@ export function CaseBanner({ file, storeFault, conflict, notices, onChoose }: Pr
         </div>
       )}
       {notices.length > 0 && (
-        <div className="govuk-notification-banner" role="region" aria-labelledby="notices-title" data-notices="">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="notices-title">
-              {t('record.noticesTitle')}
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            {notices.map((notice) => (
-              <div key={notice.part} data-notice-part={notice.part}>
-                <p className="govuk-body">{notice.message}</p>
-                {notice.changes.length > 0 && (
-                  <ul className="govuk-list govuk-list--bullet">
-                    {notice.changes.map((change) => (
-                      <li key={change}>{change}</li>
-                    ))}
-                  </ul>
-                )}
-              </div>
-            ))}
-          </div>
-        </div>
+        <NotificationBanner id="notices-title" title={t('record.noticesTitle')} data-notices="">
+          {notices.map((notice) => (
+            <div key={notice.part} data-notice-part={notice.part}>
+              <p className="govuk-body">{notice.message}</p>
+              {notice.changes.length > 0 && (
+                <ul className="govuk-list govuk-list--bullet">
+                  {notice.changes.map((change) => (
+                    <li key={change}>{change}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </NotificationBanner>
       )}
     </>
   );

@@ -16,6 +16,7 @@ import {
   type ListedCase,
 } from '../record';
 import { downloadText } from '../download';
+import { WarningText } from './govuk';
 import { safeLocalStorage } from '../settings';
 import { useContent } from '../useContent';
 
@@ -74,15 +75,7 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
 
   if (list.fault) {
     return (
-      <div className="govuk-warning-text" data-store-fault={list.fault.code}>
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">{t('guidance.warning')}</span>
-          {list.fault.message}
-        </strong>
-      </div>
+      <WarningText data-store-fault={list.fault.code}>{list.fault.message}</WarningText>
     );
   }
   if (list.cases.length === 0 && list.unreadable.length === 0) return message ? <p className="govuk-body" role="status">{message}</p> : null;

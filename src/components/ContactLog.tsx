@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contacts, type CaseState } from '../../machines';
 import type { NewEntry } from '../case/useCase';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
+import { TextArea, TextField } from './govuk';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -19,6 +20,8 @@ export function ContactLog({ state, onAdd }: { state: CaseState; onAdd: (entry: 
   const [seenAlone, setSeenAlone] = useState<'' | 'yes' | 'no'>('');
   const [words, setWords] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
+
+  const errorFor = (href: string) => errors.find((error) => error.href === href)?.text;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,33 +55,17 @@ export function ContactLog({ state, onAdd }: { state: CaseState; onAdd: (entry: 
         <div className="govuk-details__text">
           <ErrorSummary errors={errors} />
           <form noValidate onSubmit={submit} data-form="contact">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="contact-date">
-                {t('contacts.date')}
-              </label>
-              <input className="govuk-input govuk-input--width-10" id="contact-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-            </div>
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="contact-place">
-                {t('contacts.place')}
-              </label>
-              <div className="govuk-hint" id="contact-place-hint">
-                {t('contacts.placeHint')}
-              </div>
-              <input className="govuk-input" id="contact-place" aria-describedby="contact-place-hint" value={place} onChange={(e) => setPlace(e.target.value)} />
-            </div>
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="contact-present">
-                {t('contacts.present')}
-              </label>
-              <div className="govuk-hint" id="contact-present-hint">
-                {t('contacts.presentHint')}
-              </div>
-              <input className="govuk-input" id="contact-present" aria-describedby="contact-present-hint" value={present} onChange={(e) => setPresent(e.target.value)} />
-            </div>
-            <div className="govuk-form-group">
+            <TextField id="contact-date" type="date" width={10} label={t('contacts.date')} error={errorFor('#contact-date')} value={date} onChange={setDate} />
+            <TextField id="contact-place" label={t('contacts.place')} hint={t('contacts.placeHint')} error={errorFor('#contact-place')} value={place} onChange={setPlace} />
+            <TextField id="contact-present" label={t('contacts.present')} hint={t('contacts.presentHint')} value={present} onChange={setPresent} />
+            <div className={`govuk-form-group${errorFor('#contact-seen-alone-yes') ? ' govuk-form-group--error' : ''}`}>
               <fieldset className="govuk-fieldset">
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t('contacts.seenAlone')}</legend>
+                {errorFor('#contact-seen-alone-yes') && (
+                  <p className="govuk-error-message">
+                    <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {errorFor('#contact-seen-alone-yes')}
+                  </p>
+                )}
                 <div className="govuk-radios govuk-radios--inline govuk-radios--small">
                   {(['yes', 'no'] as const).map((value) => (
                     <div className="govuk-radios__item" key={value}>
@@ -99,15 +86,7 @@ export function ContactLog({ state, onAdd }: { state: CaseState; onAdd: (entry: 
                 </div>
               </fieldset>
             </div>
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="contact-words">
-                {t('contacts.words')}
-              </label>
-              <div className="govuk-hint" id="contact-words-hint">
-                {t('contacts.wordsHint')}
-              </div>
-              <textarea className="govuk-textarea" id="contact-words" rows={3} aria-describedby="contact-words-hint" value={words} onChange={(e) => setWords(e.target.value)} />
-            </div>
+            <TextArea id="contact-words" rows={3} label={t('contacts.words')} hint={t('contacts.wordsHint')} value={words} onChange={setWords} />
             <button type="submit" className="govuk-button govuk-button--secondary" data-action="add-contact">
               {t('contacts.save')}
             </button>

@@ -6,6 +6,7 @@ import { CaseSummary } from '../components/CaseSummary';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlobalActions } from '../components/GlobalActions';
 import { RoutesList } from '../components/RoutesList';
+import { TextField, WarningText } from '../components/govuk';
 import type { NewEntry } from '../case/useCase';
 import { useContent } from '../useContent';
 
@@ -88,15 +89,7 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = new Date()
           </table>
           <RoutesList state={state} />
           {othersAtRisk && (
-            <div className="govuk-warning-text" data-referral="others-at-risk">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">{t('guidance.warning')}</span>
-                {t('outcome.othersAtRisk')}
-              </strong>
-            </div>
+            <WarningText data-referral="others-at-risk">{t('outcome.othersAtRisk')}</WarningText>
           )}
           <h2 className="govuk-heading-m">{t('outcome.involve')}</h2>
           <Blocks blocks={outcome.involve} />
@@ -121,12 +114,7 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = new Date()
             </p>
           )}
           <form noValidate onSubmit={submitReview} data-form="review" className="app-no-print">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="review-date">
-                {t('outcome.reviewLabel')}
-              </label>
-              <input className="govuk-input govuk-input--width-10" id="review-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-            </div>
+            <TextField id="review-date" type="date" width={10} label={t('outcome.reviewLabel')} error={errors[0]?.text} value={date} onChange={setDate} />
             <button type="submit" className="govuk-button govuk-button--secondary" data-action="set-review">
               {t('outcome.reviewSave')}
             </button>

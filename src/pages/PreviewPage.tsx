@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isOutcome, STEP_ANSWERS, type AnswerId, type PageId } from '../../machines';
 import { Blocks, Sources } from '../components/Blocks';
 import { Disclaimer } from '../components/RoutesList';
+import { NotificationBanner } from '../components/govuk';
 import { useContent } from '../useContent';
 
 /**
@@ -15,16 +16,9 @@ export function PreviewPage({ page, onStart }: { page: PageId; onStart: () => vo
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <div className="govuk-notification-banner" role="region" aria-labelledby="preview-title" data-preview={page}>
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="preview-title">
-              {t('preview.title')}
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-body">{t('preview.body')}</p>
-          </div>
-        </div>
+        <NotificationBanner id="preview-title" title={t('preview.title')} data-preview={page}>
+          <p className="govuk-body">{t('preview.body')}</p>
+        </NotificationBanner>
         {isOutcome(page) ? (
           <>
             <h1 className="govuk-heading-xl" tabIndex={-1}>

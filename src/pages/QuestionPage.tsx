@@ -20,6 +20,7 @@ import { ContactLog } from '../components/ContactLog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlobalActions } from '../components/GlobalActions';
 import { RoutesList } from '../components/RoutesList';
+import { TextArea, TextField } from '../components/govuk';
 import type { NewEntry } from '../case/useCase';
 import { useContent } from '../useContent';
 
@@ -168,46 +169,28 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
               </div>
             )}
             {needsRationale && body.rationale && (
-              <div className={`govuk-form-group${rationaleError ? ' govuk-form-group--error' : ''}`}>
-                <label className="govuk-label govuk-label--m" htmlFor="rationale">
-                  {body.rationale.label}
-                </label>
-                <div className="govuk-hint" id="rationale-hint">
-                  {body.rationale.hint}
-                </div>
-                {rationaleError && (
-                  <p className="govuk-error-message" id="rationale-error">
-                    <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {rationaleError.text}
-                  </p>
-                )}
-                <textarea
-                  className={`govuk-textarea${rationaleError ? ' govuk-textarea--error' : ''}`}
-                  id="rationale"
-                  name="rationale"
-                  rows={5}
-                  value={rationale}
-                  aria-describedby={rationaleError ? 'rationale-hint rationale-error' : 'rationale-hint'}
-                  onChange={(e) => setRationale(e.target.value)}
-                />
-              </div>
+              <TextArea
+                id="rationale"
+                labelSize="m"
+                label={body.rationale.label}
+                hint={body.rationale.hint}
+                error={rationaleError?.text}
+                value={rationale}
+                onChange={setRationale}
+              />
             )}
             {!changing && selected.includes('keep-trying') && (
-              <div className={`govuk-form-group${errors.some((error) => error.href === '#next-attempt') ? ' govuk-form-group--error' : ''}`}>
-                <label className="govuk-label govuk-label--s" htmlFor="next-attempt">
-                  {t('contacts.nextAttempt')}
-                </label>
-                <div className="govuk-hint" id="next-attempt-hint">
-                  {t('contacts.nextAttemptHint')}
-                </div>
-                <input
-                  className="govuk-input govuk-input--width-10"
-                  id="next-attempt"
-                  type="date"
-                  aria-describedby="next-attempt-hint"
-                  value={nextAttempt}
-                  onChange={(e) => setNextAttempt(e.target.value)}
-                />
-              </div>
+              <TextField
+                id="next-attempt"
+                type="date"
+                width={10}
+                labelSize="s"
+                label={t('contacts.nextAttempt')}
+                hint={t('contacts.nextAttemptHint')}
+                error={errors.find((error) => error.href === '#next-attempt')?.text}
+                value={nextAttempt}
+                onChange={setNextAttempt}
+              />
             )}
             {guidanceOnly && <Blocks blocks={body.guidance} />}
             {!changing && step && SHOWS_ROUTES.includes(step) && <RoutesList state={state} />}

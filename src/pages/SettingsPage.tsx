@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { WarningText } from '../components/govuk';
 import { SETTING_NAMES, type SettingName, type Settings } from '../settings';
 
 /** Settings that persist on this device: look, and what the quick exit does. */
@@ -24,14 +25,8 @@ export function SettingsPage({
           {t('settings.heading')}
         </h1>
         {saveFailed && (
-          <div className="govuk-warning-text" role="status">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">{t('guidance.warning')}</span>
-              {t('settings.notSaved')}
-            </strong>
+          <div role="status">
+            <WarningText>{t('settings.notSaved')}</WarningText>
           </div>
         )}
         <div className="govuk-form-group">

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { NotificationBanner, TextField, WarningText } from '../components/govuk';
 import { CaseList } from '../components/CaseList';
 import { ImportCase } from '../components/ImportCase';
 import { checkReference, type MigrationNotice } from '../record';
@@ -35,16 +36,9 @@ export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: 
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {notice && (
-          <div className="govuk-notification-banner" role="region" aria-labelledby="notice-title" data-notice="">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="notice-title">
-                {t('start.noticeTitle')}
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">{notice}</p>
-            </div>
-          </div>
+          <NotificationBanner id="notice-title" title={t('start.noticeTitle')} data-notice="">
+            <p className="govuk-notification-banner__heading">{notice}</p>
+          </NotificationBanner>
         )}
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-xl" tabIndex={-1}>
@@ -64,42 +58,21 @@ export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: 
         <p className="govuk-body">{t('start.privacy')}</p>
         <h2 className="govuk-heading-m">{t('start.exitHeading')}</h2>
         <p className="govuk-body">{t('start.exit')}</p>
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">{t('guidance.warning')}</span>
-            {t('start.reconstruction')}
-          </strong>
-        </div>
+        <WarningText>{t('start.reconstruction')}</WarningText>
         <div className="govuk-inset-text" data-disclaimer="">
           {t('disclaimer')}
         </div>
         <h2 className="govuk-heading-m">{t('start.newHeading')}</h2>
         <form noValidate onSubmit={submit} data-form="new-case">
-          <div className={`govuk-form-group${referenceError ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor="case-reference">
-              {t('start.referenceLabel')}
-            </label>
-            <div className="govuk-hint" id="case-reference-hint">
-              {t('start.referenceHint')}
-            </div>
-            {referenceError && (
-              <p className="govuk-error-message" id="case-reference-error">
-                <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {referenceError.text}
-              </p>
-            )}
-            <input
-              className={`govuk-input govuk-input--width-20${referenceError ? ' govuk-input--error' : ''}`}
-              id="case-reference"
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby={referenceError ? 'case-reference-hint case-reference-error' : 'case-reference-hint'}
-              value={reference}
-              onChange={(e) => setReference(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="case-reference"
+            width={20}
+            label={t('start.referenceLabel')}
+            hint={t('start.referenceHint')}
+            error={referenceError?.text}
+            value={reference}
+            onChange={setReference}
+          />
           <button type="submit" className="govuk-button govuk-button--start" data-action="start">
             {t('start.button')}
             <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
