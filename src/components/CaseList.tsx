@@ -61,6 +61,12 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
     }
   }
 
+  function remove(id: string, done: string) {
+    const deleted = deleteStoredCase(storage, id);
+    if (deleted.ok) refresh(done);
+    else setError(deleted.fault.message);
+  }
+
   function submitRename(event: FormEvent, id: string) {
     event.preventDefault();
     const checked = checkReference(reference);
@@ -185,28 +191,14 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
                 </form>
               )}
               {pending?.kind === 'delete' && pending.id === listed.id && (
-                <div role="alertdialog" aria-labelledby={`delete-${listed.id}`} className="govuk-!-margin-bottom-4">
-                  <p className="govuk-body govuk-!-font-weight-bold" id={`delete-${listed.id}`}>
-                    {t('cases.confirmDelete', { reference: summary.reference })}
-                  </p>
-                  <div className="govuk-button-group">
-                    <button
-                      type="button"
-                      className="govuk-button govuk-button--warning"
-                      data-action="confirm-delete"
-                      onClick={() => {
-                        const deleted = deleteStoredCase(storage, listed.id);
-                        if (deleted.ok) refresh(t('cases.deleted', { reference: summary.reference }));
-                        else setError(deleted.fault.message);
-                      }}
-                    >
-                      {t('cases.confirmDeleteButton')}
-                    </button>
-                    <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setPending(null)}>
-                      {t('cases.cancel')}
-                    </button>
-                  </div>
-                </div>
+                <ConfirmPanel
+                  id={`delete-${listed.id}`}
+                  question={t('cases.confirmDelete', { reference: summary.reference })}
+                  confirmLabel={t('cases.confirmDeleteButton')}
+                  action="confirm-delete"
+                  onConfirm={() => remove(listed.id, t('cases.deleted', { reference: summary.reference }))}
+                  onCancel={() => setPending(null)}
+                />
               )}
             </li>
           );
@@ -218,48 +210,61 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
               <button type="button" className="govuk-button govuk-button--secondary" data-export-raw={unreadable.id} onClick={() => exportCase(unreadable.id)}>
                 {t('cases.exportRaw')}
               </button>
-              <button
-                type="button"
-                className="govuk-button govuk-button--warning"
-                onClick={() => {
-                  const deleted = deleteStoredCase(storage, unreadable.id);
-                  if (deleted.ok) refresh(t('cases.deletedUnreadable'));
-                }}
-              >
+              <button type="button" className="govuk-button govuk-button--warning" data-delete-case={unreadable.id} onClick={() => setPending({ kind: 'delete', id: unreadable.id })}>
                 {t('cases.delete')}
               </button>
             </div>
+            {pending?.kind === 'delete' && pending.id === unreadable.id && (
+              <ConfirmPanel
+                id={`delete-${unreadable.id}`}
+                question={t('cases.confirmDeleteUnreadable')}
+                confirmLabel={t('cases.confirmDeleteButton')}
+                action="confirm-delete"
+                onConfirm={() => remove(unreadable.id, t('cases.deletedUnreadable'))}
+                onCancel={() => setPending(null)}
+              />
+            )}
           </li>
         ))}
       </ul>
       {pending?.kind === 'clear' ? (
-        <div role="alertdialog" aria-labelledby="clear-all-question">
-          <p className="govuk-body govuk-!-font-weight-bold" id="clear-all-question">
-            {t('cases.confirmClear', { count: list.cases.length + list.unreadable.length })}
-          </p>
-          <div className="govuk-button-group">
-            <button
-              type="button"
-              className="govuk-button govuk-button--warning"
-              data-action="confirm-clear"
-              onClick={() => {
-                const cleared = clearAllCases(storage);
-                if (cleared.ok) refresh(t('cases.cleared', { count: cleared.removed }));
-                else setError(cleared.fault.message);
-              }}
-            >
-              {t('cases.confirmClearButton')}
-            </button>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setPending(null)}>
-              {t('cases.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          id="clear-all-question"
+          question={t('cases.confirmClear', { count: list.cases.length + list.unreadable.length })}
+          confirmLabel={t('cases.confirmClearButton')}
+          action="confirm-clear"
+          onConfirm={() => {
+            const cleared = clearAllCases(storage);
+            if (cleared.ok) refresh(t('cases.cleared', { count: cleared.removed }));
+            else setError(cleared.fault.message);
+          }}
+          onCancel={() => setPending(null)}
+        />
       ) : (
         <button type="button" className="govuk-button govuk-button--warning" data-action="clear-all" onClick={() => setPending({ kind: 'clear' })}>
           {t('cases.clearAll')}
         </button>
       )}
     </section>
+  );
+}
+
+/** A destructive action asks first, in the page, with the choice to cancel. */
+function ConfirmPanel(props: { id: string; question: string; confirmLabel: string; action: string; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div role="alertdialog" aria-labelledby={props.id} className="govuk-!-margin-bottom-4">
+      <p className="govuk-body govuk-!-font-weight-bold" id={props.id}>
+        {props.question}
+      </p>
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button govuk-button--warning" data-action={props.action} onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={props.onCancel}>
+          {t('cases.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

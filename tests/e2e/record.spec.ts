@@ -188,3 +188,71 @@ test('two tabs on the same case: the second is told and offered a choice', async
   expect(await currentStep(second)).toBe('immediateDanger');
   await context.close();
 });
+
+test('cases on this device: rename, delete with a confirmation, and delete all', async ({ page }) => {
+  await startCase(page, 'OLD-REF');
+  await tabTo(page, '[data-action="close-case"]', 400);
+  await page.keyboard.press('Enter');
+  await startCase(page, 'SECOND');
+  await tabTo(page, '[data-action="close-case"]', 400);
+  await page.keyboard.press('Enter');
+  const old = page.locator('li[data-case-id]', { hasText: 'OLD-REF' });
+  await old.locator('[data-rename-case]').press('Enter');
+  const field = old.locator('input[id^="rename-"]');
+  await field.press('Control+a');
+  await field.pressSequentially('NEW-REF');
+  await field.press('Enter');
+  await expect(page.locator('[data-message]')).toContainText('NEW-REF');
+  await expect(page.locator('li[data-case-id]', { hasText: 'NEW-REF' })).toHaveCount(1);
+  await expect(page.locator('li[data-case-id]', { hasText: 'OLD-REF' })).toHaveCount(0);
+
+  const second = page.locator('li[data-case-id]', { hasText: 'SECOND' });
+  await second.locator('[data-delete-case]').press('Enter');
+  await expect(second.locator('[role="alertdialog"]')).toContainText('cannot be undone');
+  await second.locator('[data-action="confirm-delete"]').press('Enter');
+  await expect(page.locator('li[data-case-id]')).toHaveCount(1);
+
+  await page.locator('[data-action="clear-all"]').press('Enter');
+  await page.locator('[data-action="confirm-clear"]').press('Enter');
+  await expect(page.locator('li[data-case-id]')).toHaveCount(0);
+  expect(Object.keys(await storedCases(page))).toEqual([]);
+});
+
+test('a corrupt stored case is listed as unreadable, the others untouched, and its raw log can be exported', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('seen-alone:case:broken')) localStorage.setItem('seen-alone:case:broken', '{"format":1,"entries":[{"kind":"answ');
+  });
+  await startCase(page, 'GOOD-1');
+  await tabTo(page, '[data-action="close-case"]', 400);
+  await page.keyboard.press('Enter');
+  const before = await storedCases(page);
+  await expect(page.locator('[data-corrupt-case="broken"]')).toContainText('cannot be opened');
+  await expect(page.locator('li[data-case-id]', { hasText: 'GOOD-1' })).toHaveCount(1);
+  const downloading = page.waitForEvent('download');
+  await page.locator('[data-export-raw="broken"]').press('Enter');
+  const raw = readFileSync(await (await downloading).path(), 'utf8');
+  expect(raw).toContain('{\\"format\\":1,\\"entries\\":[{\\"kind\\":\\"answ');
+  expect(await storedCases(page)).toEqual(before);
+  await expectNoAxeViolations(page, 'start page with an unreadable case');
+});
+
+test('storage full: the practitioner is told, the case goes on in the page, and it can still be exported', async ({ page }) => {
+  await startCase(page, 'FULL-1');
+  await answerByKeyboard(page, 'england');
+  const stored = await storedCases(page);
+  // From now on the browser refuses every write, as a full storage does.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await answerByKeyboard(page, 'local-authority');
+  expect(await currentStep(page)).toBe('immediateDanger');
+  await expect(page.locator('[data-store-fault="full"]')).toContainText('full');
+  expect(await storedCases(page)).toEqual(stored);
+  const downloading = page.waitForEvent('download');
+  await page.locator('[data-action="export-open-case"]').press('Enter');
+  const exported = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+  expect(exported.entries).toHaveLength(2);
+  await expectNoAxeViolations(page, 'storage full');
+});
