@@ -256,3 +256,27 @@ test('storage full: the practitioner is told, the case goes on in the page, and 
   expect(exported.entries).toHaveLength(2);
   await expectNoAxeViolations(page, 'storage full');
 });
+
+test('storage unavailable (private browsing): the practitioner is told, and the case works in the page and exports', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.locator('[data-store-fault="unavailable"]')).toBeVisible();
+  await tabTo(page, '#case-reference');
+  await page.keyboard.type('PRIV-1');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toHaveAttribute('data-step', 'jurisdiction');
+  await expect(page.locator('[data-store-fault="unavailable"]')).toBeVisible();
+  await answerByKeyboard(page, 'england');
+  expect(await currentStep(page)).toBe('role');
+  const downloading = page.waitForEvent('download');
+  await page.locator('[data-action="export-open-case"]').press('Enter');
+  const exported = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+  expect(exported.reference).toBe('PRIV-1');
+  expect(exported.entries).toHaveLength(1);
+});
