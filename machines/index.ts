@@ -22,6 +22,7 @@ export {
   keepTryingCount,
   notes,
   offeredAnswers,
+  offeredOnChange,
   othersAtRisk,
   pageKind,
   preselected,

@@ -116,6 +116,18 @@ export const droppedByChange = memoByStep((s: CaseState, step: StepId): StepId[]
     .filter((dropped) => dropped !== step);
 });
 
+/**
+ * The answers `step` would offer if its answer were changed now: what the machine accepts at
+ * that step, rewound to just before its answer in force ([] when it has none).
+ */
+export const offeredOnChange = memoByStep((s: CaseState, step: StepId): AnswerId[] => {
+  const frame = frameFor(s, step);
+  if (frame === undefined) return [];
+  const { snapshot } = frame.before;
+  const multi = isMultiStep(step);
+  return STEP_ANSWERS[step].filter((value: AnswerId) => snapshot.can({ type: 'answer', step, value: multi ? [value] : value }));
+});
+
 /** Whether `value` is an answer `step` offers now, by the rules that withhold answers. */
 const stillOffered = (s: CaseState, step: StepId, value: AnswerId): boolean => {
   if (step === currentPage(s)) return offeredAnswers(s).includes(value);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentPage, droppedByChange, isStepId, pageKind, preselected, type ReplayError, type StepId } from '../machines';
+import { answersInForce, currentPage, droppedByChange, isStepId, pageKind, preselected, type LogEntry, type ReplayError, type StepId } from '../machines';
 import { localSettings } from '../content';
 import { useCaseSession, rememberOpenCase, type NewEntry } from './case/useCase';
 import { CaseBanner, CaseTools } from './components/CaseBanner';
@@ -10,7 +10,7 @@ import { CheckAnswersPage, ConfirmChangePage } from './pages/CheckAnswersPage';
 import { OutcomePage } from './pages/OutcomePage';
 import { HandoverPage, PrintPage } from './pages/PrintPage';
 import { PreviewPage } from './pages/PreviewPage';
-import { QuestionPage, type AnswerSubmission } from './pages/QuestionPage';
+import { QuestionPage, type AnswerSubmission, type Refusal } from './pages/QuestionPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StartPage } from './pages/StartPage';
 import { applySettingsToDocument, loadSettings, saveSettings, type SettingName, type Settings } from './settings';
@@ -18,12 +18,30 @@ import { parseRoute, routeHash, type Route } from './route';
 import { quickExit } from './quickExit';
 import { useQuickExitKeys } from './useQuickExitKeys';
 
-type Refusal = 'errors.withheld' | 'errors.notOffered' | 'errors.readOnly';
-
 /** Why the pathway refused an answer, as a message key. */
 function refusalMessage(error: ReplayError | 'read-only'): Refusal {
   if (error === 'read-only') return 'errors.readOnly';
   return error.code === 'withheld' ? 'errors.withheld' : 'errors.notOffered';
+}
+
+/**
+ * How many times the page has moved: the entries that move it (architecture: an answer, a
+ * change, a back, or the emergency or disagree event that opens a page). Contacts, notes,
+ * review dates and flags do not, so recording one keeps what the page had typed in it.
+ */
+/** The reasons last written for `step` (an answer or a change), to show again on its page. */
+function lastRationale(entries: readonly LogEntry[], step: StepId | null): string {
+  for (let i = entries.length - 1; i >= 0; i -= 1) {
+    const entry = entries[i];
+    if ((entry?.kind === 'answer' || entry?.kind === 'change') && entry.step === step && entry.rationale) return entry.rationale;
+  }
+  return '';
+}
+
+function pageMoves(entries: readonly LogEntry[]): number {
+  return entries.filter(
+    (entry) => entry.kind === 'answer' || entry.kind === 'change' || entry.kind === 'back' || (entry.kind === 'event' && (entry.event === 'emergency' || entry.event === 'disagree')),
+  ).length;
 }
 
 const CASE_VIEWS: readonly Route['view'][] = ['case', 'check', 'change', 'print', 'handover'];
@@ -38,8 +56,10 @@ export function App() {
     // A new visit never opens straight into a case: only a reload of a tab that had one open.
     return session.open || parsed.view === 'about' || parsed.view === 'settings' || parsed.view === 'preview' ? parsed : { view: 'start' };
   });
-  const [pendingChange, setPendingChange] = useState<(AnswerSubmission & { dropped: StepId[] }) | null>(null);
+  // A change waiting for confirmation belongs to one case and one step: any navigation drops it.
+  const [pendingChange, setPendingChange] = useState<(AnswerSubmission & { dropped: StepId[]; caseId: string }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [changeError, setChangeError] = useState<Refusal | null>(null);
   const [listVersion, setListVersion] = useState(0);
   const open = session.open;
   const state = open?.state ?? null;
@@ -49,13 +69,19 @@ export function App() {
   // exit the browser's Back cannot return into the app, and the in-page back link is the
   // one way back through the pathway (where the log records it).
   const navigate = useCallback((next: Route) => {
+    setPendingChange(null);
+    setChangeError(null);
     setRoute(next);
     window.history.replaceState(null, '', routeHash(next));
   }, []);
 
   // A link followed, or an address typed, within the app (the app itself never adds history).
   useEffect(() => {
-    const onHashChange = () => setRoute(parseRoute(window.location.hash));
+    // Only the app's own addresses (#/…): the skip link and error links (#main-content,
+    // #answer-…) move focus within the page and must not change the view.
+    const onHashChange = () => {
+      if (window.location.hash.startsWith('#/')) setRoute(parseRoute(window.location.hash));
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
@@ -87,7 +113,7 @@ export function App() {
     [session],
   );
 
-  function confirmChange(change: AnswerSubmission & { dropped: StepId[] }) {
+  function confirmChange(change: AnswerSubmission) {
     const refused = append({ kind: 'change', step: change.step, value: change.value, ...(change.rationale ? { rationale: change.rationale } : {}) });
     if (refused) return refused;
     setPendingChange(null);
@@ -98,8 +124,8 @@ export function App() {
   function submitChange(submission: AnswerSubmission) {
     if (!state) return null;
     const dropped = droppedByChange(state, submission.step);
-    if (dropped.length === 0) return confirmChange({ ...submission, dropped });
-    setPendingChange({ ...submission, dropped });
+    if (dropped.length === 0 || !open) return confirmChange(submission);
+    setPendingChange({ ...submission, dropped, caseId: open.record.id });
     return null;
   }
 
@@ -112,7 +138,7 @@ export function App() {
   const view = CASE_VIEWS.includes(route.view) && !state ? 'start' : route.view;
   const pageKey =
     view === 'case'
-      ? `case:${page}:${open?.record.file.entries.length}`
+      ? `case:${page}:${open ? pageMoves(open.record.file.entries) : 0}`
       : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : ''}`;
   const toCase = () => navigate({ view: 'case' });
   const toCheck = () => navigate({ view: 'check' });
@@ -125,12 +151,13 @@ export function App() {
   else if (view === 'check' && state) main = <CheckAnswersPage state={state} onChange={(step) => navigate({ view: 'change', step })} onReturn={toCase} />;
   else if (view === 'print' && open) main = <PrintPage file={open.record.file} state={open.state} onReturn={toCase} />;
   else if (view === 'handover' && open) main = <HandoverPage file={open.record.file} state={open.state} onReturn={toCase} />;
-  else if (view === 'change' && state && route.view === 'change' && pendingChange)
+  else if (view === 'change' && state && route.view === 'change' && pendingChange?.step === route.step && pendingChange.caseId === open?.record.id)
     main = (
       <ConfirmChangePage
         step={pendingChange.step}
         dropped={pendingChange.dropped}
-        onConfirm={() => confirmChange(pendingChange)}
+        error={changeError ? t(changeError) : null}
+        onConfirm={() => setChangeError(confirmChange(pendingChange))}
         onCancel={() => {
           setPendingChange(null);
           toCheck();
@@ -145,7 +172,12 @@ export function App() {
         onAnswer={submitChange}
         onEvent={append}
         onCheckAnswers={toCheck}
-        changing={{ step: route.step, initial: preselected(state, route.step), onCancel: toCheck }}
+        changing={{
+          step: route.step,
+          initial: preselected(state, route.step),
+          rationale: answersInForce(state).find((answer) => answer.step === route.step)?.rationale ?? '',
+          onCancel: toCheck,
+        }}
       />
     );
   else if (view === 'case' && state && page)
@@ -153,7 +185,14 @@ export function App() {
       pageKind(state) === 'outcome' ? (
         <OutcomePage key={pageKey} state={state} onEvent={append} onCheckAnswers={toCheck} />
       ) : (
-        <QuestionPage key={pageKey} state={state} onAnswer={(answer) => append({ kind: 'answer', ...answer })} onEvent={append} onCheckAnswers={toCheck} />
+        <QuestionPage
+          key={pageKey}
+          state={state}
+          previousRationale={open ? lastRationale(open.record.file.entries, page && isStepId(page) ? page : null) : ''}
+          onAnswer={(answer) => append({ kind: 'answer', ...answer })}
+          onEvent={append}
+          onCheckAnswers={toCheck}
+        />
       );
   else
     main = (

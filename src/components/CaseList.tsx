@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOutcome, isStepId } from '../../machines';
 import {
@@ -16,7 +16,7 @@ import {
   type ListedCase,
 } from '../record';
 import { downloadText } from '../download';
-import { WarningText } from './govuk';
+import { TextField, WarningText } from './govuk';
 import { safeLocalStorage } from '../settings';
 import { useContent } from '../useContent';
 
@@ -34,16 +34,30 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reference, setReference] = useState('');
-  const [, setRefresh] = useState(0);
+  const [refreshed, setRefreshed] = useState(0);
   const storage = safeLocalStorage();
-  const list = listStoredCases(storage);
-  void version;
+  // Listing replays every stored case: only when the cases may have changed (a new import,
+  // an action here), not on every keystroke. Storage is outside React, so the dependencies
+  // are those signals rather than anything the callback reads.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const list = useMemo(() => listStoredCases(safeLocalStorage()), [version, refreshed]);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message, refreshed]);
 
   const refresh = (text: string | null) => {
     setPending(null);
     setMessage(text);
     setError(null);
-    setRefresh((n) => n + 1);
+    setRefreshed((n) => n + 1);
+  };
+  // A cancelled action puts focus back at the top of the list, never on the page's body.
+  const cancel = () => {
+    setPending(null);
+    setError(null);
+    headingRef.current?.focus();
   };
 
   const pageName = (listed: ListedCase) => {
@@ -71,7 +85,7 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
     event.preventDefault();
     const checked = checkReference(reference);
     if (!checked.ok) {
-      setError(checked.message);
+      setError(checked.problem === 'empty' ? t('start.referenceError') : t('start.referenceTooLong'));
       return;
     }
     const renamed = renameCase(storage, id, checked.reference);
@@ -84,19 +98,20 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
       <WarningText data-store-fault={list.fault.code}>{list.fault.message}</WarningText>
     );
   }
-  if (list.cases.length === 0 && list.unreadable.length === 0) return message ? <p className="govuk-body" role="status">{message}</p> : null;
+  const messageParagraph = message && (
+    <p className="govuk-body" tabIndex={-1} ref={messageRef} data-message="">
+      {message}
+    </p>
+  );
+  if (list.cases.length === 0 && list.unreadable.length === 0) return messageParagraph || null;
 
   return (
     <section aria-labelledby="saved-heading" data-section="cases">
-      <h2 className="govuk-heading-m" id="saved-heading">
+      <h2 className="govuk-heading-m" id="saved-heading" tabIndex={-1} ref={headingRef}>
         {t('start.savedHeading')}
       </h2>
-      {message && (
-        <p className="govuk-body" role="status" data-message="">
-          {message}
-        </p>
-      )}
-      {error && (
+      {messageParagraph}
+      {error && pending?.kind !== 'rename' && (
         <p className="govuk-error-message" role="alert">
           <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {error}
         </p>
@@ -164,27 +179,20 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
               </div>
               {pending?.kind === 'rename' && pending.id === listed.id && (
                 <form noValidate onSubmit={(event) => submitRename(event, listed.id)} data-form="rename">
-                  <div className="govuk-form-group">
-                    <label className="govuk-label" htmlFor={`rename-${listed.id}`}>
-                      {t('cases.newReference')}
-                    </label>
-                    <div className="govuk-hint" id={`rename-${listed.id}-hint`}>
-                      {t('start.referenceHint')}
-                    </div>
-                    <input
-                      className="govuk-input govuk-input--width-20"
-                      id={`rename-${listed.id}`}
-                      aria-describedby={`rename-${listed.id}-hint`}
-                      autoComplete="off"
-                      value={reference}
-                      onChange={(e) => setReference(e.target.value)}
-                    />
-                  </div>
+                  <TextField
+                    id={`rename-${listed.id}`}
+                    width={20}
+                    label={t('cases.newReference')}
+                    hint={t('start.referenceHint')}
+                    error={error ?? undefined}
+                    value={reference}
+                    onChange={setReference}
+                  />
                   <div className="govuk-button-group">
                     <button type="submit" className="govuk-button" data-action="save-rename">
                       {t('cases.saveRename')}
                     </button>
-                    <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setPending(null)}>
+                    <button type="button" className="govuk-button govuk-button--secondary" onClick={cancel}>
                       {t('cases.cancel')}
                     </button>
                   </div>
@@ -197,7 +205,7 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
                   confirmLabel={t('cases.confirmDeleteButton')}
                   action="confirm-delete"
                   onConfirm={() => remove(listed.id, t('cases.deleted', { reference: summary.reference }))}
-                  onCancel={() => setPending(null)}
+                  onCancel={cancel}
                 />
               )}
             </li>
@@ -221,7 +229,7 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
                 confirmLabel={t('cases.confirmDeleteButton')}
                 action="confirm-delete"
                 onConfirm={() => remove(unreadable.id, t('cases.deletedUnreadable'))}
-                onCancel={() => setPending(null)}
+                onCancel={cancel}
               />
             )}
           </li>
@@ -238,7 +246,7 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
             if (cleared.ok) refresh(t('cases.cleared', { count: cleared.removed }));
             else setError(cleared.fault.message);
           }}
-          onCancel={() => setPending(null)}
+          onCancel={cancel}
         />
       ) : (
         <button type="button" className="govuk-button govuk-button--warning" data-action="clear-all" onClick={() => setPending({ kind: 'clear' })}>
@@ -252,9 +260,11 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
 /** A destructive action asks first, in the page, with the choice to cancel. */
 function ConfirmPanel(props: { id: string; question: string; confirmLabel: string; action: string; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => question.current?.focus(), []);
   return (
     <div role="alertdialog" aria-labelledby={props.id} className="govuk-!-margin-bottom-4">
-      <p className="govuk-body govuk-!-font-weight-bold" id={props.id}>
+      <p className="govuk-body govuk-!-font-weight-bold" id={props.id} tabIndex={-1} ref={question}>
         {props.question}
       </p>
       <div className="govuk-button-group">

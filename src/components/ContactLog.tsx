@@ -1,25 +1,31 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contacts, type CaseState } from '../../machines';
 import type { NewEntry } from '../case/useCase';
+import type { Refusal } from '../pages/QuestionPage';
+import { localToday } from '../dates';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { TextArea, TextField } from './govuk';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Every attempt to see the adult, with who was present and whether they were seen alone.
  * "Seen" is not "seen alone" (Adult B): the form asks it every time.
  */
-export function ContactLog({ state, onAdd }: { state: CaseState; onAdd: (entry: NewEntry) => void }) {
+export function ContactLog({ state, onAdd }: { state: CaseState; onAdd: (entry: NewEntry) => Refusal | null }) {
   const { t } = useTranslation();
   const recorded = contacts(state);
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(() => localToday());
   const [place, setPlace] = useState('');
   const [present, setPresent] = useState('');
   const [seenAlone, setSeenAlone] = useState<'' | 'yes' | 'no'>('');
   const [words, setWords] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [saved, setSaved] = useState(false);
+  const savedMessage = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (saved) savedMessage.current?.focus();
+  }, [saved, recorded.length]);
 
   const errorFor = (href: string) => errors.find((error) => error.href === href)?.text;
 
@@ -31,7 +37,13 @@ export function ContactLog({ state, onAdd }: { state: CaseState; onAdd: (entry: 
     if (seenAlone === '') found.push({ href: '#contact-seen-alone-yes', text: t('contacts.errors.seenAlone') });
     setErrors(found);
     if (found.length > 0) return;
-    onAdd({ kind: 'contact', date, place: place.trim(), present: present.trim(), seenAlone: seenAlone === 'yes', words: words.trim() });
+    const refused = onAdd({ kind: 'contact', date, place: place.trim(), present: present.trim(), seenAlone: seenAlone === 'yes', words: words.trim() });
+    // Refused (a read-only tab): keep everything typed, and say why.
+    if (refused) {
+      setErrors([{ href: '#contact-place', text: t(refused) }]);
+      return;
+    }
+    setSaved(true);
     setPlace('');
     setPresent('');
     setSeenAlone('');
@@ -43,6 +55,11 @@ export function ContactLog({ state, onAdd }: { state: CaseState; onAdd: (entry: 
       <h2 className="govuk-heading-m" id="contacts-heading">
         {t('contacts.heading')}
       </h2>
+      {saved && (
+        <p className="govuk-body govuk-!-font-weight-bold" tabIndex={-1} ref={savedMessage} data-message="contact-saved">
+          {t('contacts.saved', { count: recorded.length })}
+        </p>
+      )}
       {recorded.length === 0 ? (
         <p className="govuk-body">{t('contacts.none')}</p>
       ) : (
@@ -59,10 +76,10 @@ export function ContactLog({ state, onAdd }: { state: CaseState; onAdd: (entry: 
             <TextField id="contact-place" label={t('contacts.place')} hint={t('contacts.placeHint')} error={errorFor('#contact-place')} value={place} onChange={setPlace} />
             <TextField id="contact-present" label={t('contacts.present')} hint={t('contacts.presentHint')} value={present} onChange={setPresent} />
             <div className={`govuk-form-group${errorFor('#contact-seen-alone-yes') ? ' govuk-form-group--error' : ''}`}>
-              <fieldset className="govuk-fieldset">
+              <fieldset className="govuk-fieldset" aria-describedby={errorFor('#contact-seen-alone-yes') ? 'contact-seen-alone-error' : undefined}>
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t('contacts.seenAlone')}</legend>
                 {errorFor('#contact-seen-alone-yes') && (
-                  <p className="govuk-error-message">
+                  <p className="govuk-error-message" id="contact-seen-alone-error">
                     <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {errorFor('#contact-seen-alone-yes')}
                   </p>
                 )}

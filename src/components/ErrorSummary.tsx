@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface FieldError {
@@ -22,7 +22,9 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error) => (
               <li key={error.href}>
-                <a href={error.href}>{error.text}</a>
+                <a href={error.href} onClick={(event) => focusTarget(event, error.href)}>
+                  {error.text}
+                </a>
               </li>
             ))}
           </ul>
@@ -30,4 +32,17 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
       </div>
     </div>
   );
+}
+
+/**
+ * As GOV.UK Frontend's error summary does: a link moves focus to its field (and the field's
+ * question into view) without changing the address, which in this app names the view.
+ */
+export function focusTarget(event: MouseEvent<HTMLAnchorElement>, href: string) {
+  const target = document.getElementById(href.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  const legend = target.closest('fieldset')?.querySelector('legend');
+  (legend ?? target).scrollIntoView();
+  target.focus({ preventScroll: true });
 }

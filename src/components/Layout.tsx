@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnChange } from '../useFocusOnChange';
+import { focusTarget } from './ErrorSummary';
 import type { Route } from '../route';
 
 interface Props {
@@ -28,7 +29,7 @@ export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNa
 
   return (
     <>
-      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link" onClick={(event) => focusTarget(event, '#main-content')}>
         {t('nav.skip')}
       </a>
       <header className="app-header app-no-print">
@@ -59,7 +60,7 @@ export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNa
           <p className="govuk-body-s govuk-!-margin-bottom-0">{t('exit.hint')}</p>
         </div>
         {banner}
-        <main className="govuk-main-wrapper" id="main-content" data-step={dataStep}>
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1} data-step={dataStep}>
           {children}
         </main>
       </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { answersInForce, type CaseState, type StepId } from '../../machines';
 import { useAnswerLabel } from '../components/CaseSummary';
 import { useContent } from '../useContent';
+import { ErrorSummary } from '../components/ErrorSummary';
 
 /** GOV.UK "Check your answers": every answer in force, each with a change link. */
 export function CheckAnswersPage({ state, onChange, onReturn }: { state: CaseState; onChange: (step: StepId) => void; onReturn: () => void }) {
@@ -55,11 +56,14 @@ export function CheckAnswersPage({ state, onChange, onReturn }: { state: CaseSta
 export function ConfirmChangePage({
   step,
   dropped,
+  error,
   onConfirm,
   onCancel,
 }: {
   step: StepId;
   dropped: readonly StepId[];
+  /** Why the change was refused (a read-only tab), when it was. */
+  error: string | null;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -68,6 +72,7 @@ export function ConfirmChangePage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={error ? [{ href: '#confirm-change', text: error }] : []} />
         <h1 className="govuk-heading-l" tabIndex={-1}>
           {t('check.confirmHeading', { question: content.step(step).heading })}
         </h1>
@@ -81,7 +86,7 @@ export function ConfirmChangePage({
         </ul>
         <p className="govuk-body">{t('check.confirmKept')}</p>
         <div className="govuk-button-group">
-          <button type="button" className="govuk-button govuk-button--warning" data-action="confirm-change" onClick={onConfirm}>
+          <button type="button" className="govuk-button govuk-button--warning" id="confirm-change" data-action="confirm-change" onClick={onConfirm}>
             {t('check.confirm')}
           </button>
           <button type="button" className="govuk-button govuk-button--secondary" data-action="cancel-change" onClick={onCancel}>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answersInForce, availableEvents, currentPage, flags, isOutcome, reviewDate, type CaseState } from '../../machines';
+import { availableEvents, currentPage, flags, isOutcome, othersAtRisk, reviewDate, type CaseState } from '../../machines';
 import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 import { CaseSummary } from '../components/CaseSummary';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
@@ -8,23 +8,19 @@ import { GlobalActions } from '../components/GlobalActions';
 import { RoutesList } from '../components/RoutesList';
 import { TextField, WarningText } from '../components/govuk';
 import type { NewEntry } from '../case/useCase';
+import type { Refusal } from './QuestionPage';
+import { addDays, localToday } from '../dates';
 import { useContent } from '../useContent';
-
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 interface Props {
   state: CaseState;
-  onEvent: (entry: NewEntry) => void;
+  onEvent: (entry: NewEntry) => Refusal | null;
   onCheckAnswers: () => void;
   today?: string;
 }
 
 /** Where a run of the pathway ends: never the case. Protection and review go on. */
-export function OutcomePage({ state, onEvent, onCheckAnswers, today = new Date().toISOString().slice(0, 10) }: Props) {
+export function OutcomePage({ state, onEvent, onCheckAnswers, today = localToday() }: Props) {
   const { t } = useTranslation();
   const content = useContent();
   const page = currentPage(state);
@@ -34,9 +30,7 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = new Date()
   const [date, setDate] = useState(set ?? proposed);
   const [errors, setErrors] = useState<FieldError[]>([]);
   if (!isOutcome(page) || !outcome) return null;
-  const othersAtRisk = answersInForce(state).some(
-    (answer) => answer.step === 'riskIndicators' && Array.isArray(answer.value) && answer.value.includes('others-at-risk'),
-  );
+  const sarToConsider = flags(state).referForReview || page === 'sarReferral';
 
   function submitReview(event: FormEvent) {
     event.preventDefault();
@@ -44,14 +38,19 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = new Date()
       setErrors([{ href: '#review-date', text: t('outcome.reviewDateError') }]);
       return;
     }
-    setErrors([]);
-    onEvent({ kind: 'review', date });
+    const refused = onEvent({ kind: 'review', date });
+    setErrors(refused ? [{ href: '#review-date', text: t(refused) }] : []);
+  }
+
+  function raise(entry: NewEntry) {
+    const refused = onEvent(entry);
+    if (refused) setErrors([{ href: '#review-date', text: t(refused) }]);
   }
 
   return (
     <>
       {availableEvents(state).includes('back') && (
-        <button type="button" className="govuk-back-link app-button-link" data-event="back" onClick={() => onEvent({ kind: 'back' })}>
+        <button type="button" className="govuk-back-link app-button-link" data-event="back" onClick={() => raise({ kind: 'back' })}>
           {t('nav.back')}
         </button>
       )}
@@ -88,7 +87,7 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = new Date()
             </tbody>
           </table>
           <RoutesList state={state} />
-          {othersAtRisk && (
+          {othersAtRisk(state) && (
             <WarningText data-referral="others-at-risk">{t('outcome.othersAtRisk')}</WarningText>
           )}
           <h2 className="govuk-heading-m">{t('outcome.involve')}</h2>
@@ -97,8 +96,8 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = new Date()
           <Blocks blocks={outcome.record} />
           {outcome.guidance && <Blocks blocks={outcome.guidance} />}
           <h2 className="govuk-heading-m">{t('outcome.sarHeading')}</h2>
-          <p className="govuk-body" data-sar={flags(state).referForReview ? 'to-consider' : 'not-raised'}>
-            {flags(state).referForReview || page === 'sarReferral' ? t('outcome.sarToConsider') : t('outcome.sarNotRaised')}
+          <p className="govuk-body" data-sar={sarToConsider ? 'to-consider' : 'not-raised'}>
+            {sarToConsider ? t('outcome.sarToConsider') : t('outcome.sarNotRaised')}
           </p>
           <h2 className="govuk-heading-m" id="review-heading">
             {t('outcome.reviewHeading')}
@@ -120,7 +119,7 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = new Date()
             </button>
           </form>
           <CaseSummary state={state} />
-          <GlobalActions state={state} onEvent={(event) => onEvent({ kind: 'event', event })} />
+          <GlobalActions state={state} onEvent={(event) => raise({ kind: 'event', event })} />
           <p className="govuk-body govuk-!-margin-top-4 app-no-print">
             <button type="button" className="govuk-link app-button-link" data-action="check-answers" onClick={onCheckAnswers}>
               {t('check.link')}

@@ -5,6 +5,8 @@ import {
   currentPage,
   isMultiSelect,
   isMultiStep,
+  needsRationale as isRationaleStep,
+  offeredOnChange,
   isStepId,
   offeredAnswers,
   pageKind,
@@ -33,36 +35,46 @@ export interface AnswerSubmission {
   rationale?: string;
 }
 
+/** The message key for an entry the pathway (or a read-only tab) refused; null when accepted. */
+export type Refusal = 'errors.withheld' | 'errors.notOffered' | 'errors.readOnly';
+
 interface Props {
   state: CaseState;
-  /** Returns an error message key when the pathway refused the answer. */
-  onAnswer: (answer: AnswerSubmission) => string | null;
-  onEvent: (entry: NewEntry) => void;
+  onAnswer: (answer: AnswerSubmission) => Refusal | null;
+  onEvent: (entry: NewEntry) => Refusal | null;
   onCheckAnswers: () => void;
-  /** Where the form is used to change an earlier answer, the step and the answer shown. */
-  changing?: { step: StepId; initial: AnswerId[]; onCancel: () => void };
+  /** The reasons last written on this page, shown again when the page is returned to. */
+  previousRationale?: string;
+  /** Where the form is used to change an earlier answer: the step, the answer and reasons shown. */
+  changing?: { step: StepId; initial: AnswerId[]; rationale: string; onCancel: () => void };
 }
 
 /** One question per page, GOV.UK pattern: legend as the heading, radios or checkboxes, one button. */
-export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changing }: Props) {
+export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, previousRationale = '', changing }: Props) {
   const { t } = useTranslation();
   const content = useContent();
   const page = changing?.step ?? currentPage(state);
   const step = isStepId(page) ? page : null;
   const [selected, setSelected] = useState<AnswerId[]>(() => (changing ? changing.initial : step ? preselected(state, step) : []));
-  const [rationale, setRationale] = useState('');
+  const [rationale, setRationale] = useState(changing ? changing.rationale : previousRationale);
   const [nextAttempt, setNextAttempt] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   if (!step) return null;
 
   const body = content.step(step);
   const multi = changing ? isMultiStep(step) : isMultiSelect(state);
-  const offered = changing ? (Object.keys(body.options) as AnswerId[]) : offeredAnswers(state);
-  const needsRationale = !changing && requiresRationale(state);
+  const offered = changing ? offeredOnChange(state, step) : offeredAnswers(state);
+  const needsRationale = changing ? isRationaleStep(step) : requiresRationale(state);
   const guidanceOnly = !changing && pageKind(state) === 'guidance';
   const firstId = `answer-${offered[0] ?? 'none'}`;
   const canGoBack = !changing && availableEvents(state).includes('back');
   const returnsTo = raisedFrom(state);
+
+  /** A global action or a back, with the refusal (a read-only tab) shown, never swallowed. */
+  function raise(entry: NewEntry) {
+    const refused = onEvent(entry);
+    if (refused) setErrors([{ href: `#${firstId}`, text: t(refused) }]);
+  }
 
   function toggle(answer: AnswerId) {
     if (!multi) setSelected([answer]);
@@ -76,7 +88,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
     const chosen = guidanceOnly ? (['done'] as AnswerId[]) : selected.filter((answer) => offered.includes(answer));
     if (chosen.length === 0) found.push({ href: `#${firstId}`, text: multi ? t('errors.chooseAtLeastOne') : t('errors.chooseOne') });
     if (needsRationale && rationale.trim() === '') found.push({ href: '#rationale', text: t('errors.rationale') });
-    const keepTrying = !changing && chosen.includes('keep-trying');
+    const keepTrying = chosen.includes('keep-trying');
     if (keepTrying && !/^\d{4}-\d{2}-\d{2}$/.test(nextAttempt)) found.push({ href: '#next-attempt', text: t('errors.nextAttempt') });
     if (found.length === 0) {
       const refused = onAnswer({
@@ -84,7 +96,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
         value: multi ? chosen : (chosen[0] as AnswerId),
         ...(needsRationale ? { rationale: rationale.trim() } : {}),
       });
-      if (refused) found.push({ href: `#${firstId}`, text: t(refused as 'errors.notOffered') });
+      if (refused) found.push({ href: `#${firstId}`, text: t(refused) });
       // Trying again comes with a date: the next attempt is the case's review date.
       else if (keepTrying) onEvent({ kind: 'review', date: nextAttempt });
     }
@@ -98,7 +110,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
   return (
     <>
       {canGoBack && (
-        <button type="button" className="govuk-back-link app-button-link" data-event="back" onClick={() => onEvent({ kind: 'back' })}>
+        <button type="button" className="govuk-back-link app-button-link" data-event="back" onClick={() => raise({ kind: 'back' })}>
           {t('nav.back')}
         </button>
       )}
@@ -179,7 +191,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
                 onChange={setRationale}
               />
             )}
-            {!changing && selected.includes('keep-trying') && (
+            {selected.includes('keep-trying') && (
               <TextField
                 id="next-attempt"
                 type="date"
@@ -215,7 +227,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
           {!changing && step === 'accessAttempt' && <ContactLog state={state} onAdd={onEvent} />}
           {!changing && (
             <>
-              <GlobalActions state={state} onEvent={(event) => onEvent({ kind: 'event', event })} />
+              <GlobalActions state={state} onEvent={(event) => raise({ kind: 'event', event })} />
               <p className="govuk-body govuk-!-margin-top-4">
                 <button type="button" className="govuk-link app-button-link" data-action="check-answers" onClick={onCheckAnswers}>
                   {t('check.link')}

@@ -92,7 +92,7 @@ export async function startCase(page: Page, reference = 'TEST-001') {
 }
 
 /** Answers the page by keyboard and waits for the page to move on. */
-export async function answerByKeyboard(page: Page, values: string | string[], rationale = 'Recorded reasons for this decision.') {
+export async function answerByKeyboard(page: Page, values: string | string[], rationale = 'Reasons.') {
   const before = await page.evaluate(() => document.querySelector('main')?.innerHTML.length ?? 0);
   const list = Array.isArray(values) ? values : [values];
   const isGuidance = (await page.locator('main input[name="answer"]').count()) === 0;

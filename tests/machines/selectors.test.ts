@@ -12,6 +12,7 @@ import {
   isOutcome,
   keepTryingCount,
   offeredAnswers,
+  offeredOnChange,
   othersAtRisk,
   pageKind,
   preselected,
@@ -163,5 +164,32 @@ describe('the case so far', () => {
     expect(raisedFrom(low)).toBeUndefined();
     expect(raisedFrom(accept([...answers(TO_ACCESS_LOW_RISK), event('disagree')]))).toBe('accessAttempt');
     expect(raisedFrom(accept(answers([...TO_BARRIER.slice(0, 2), ['immediateDanger', 'yes']])))).toBe('careNeeds');
+  });
+});
+
+describe('offeredOnChange: what a step offers when its answer is changed', () => {
+  const toAccess = answers([
+    ['jurisdiction', 'england'],
+    ['role', 'local-authority'],
+    ['immediateDanger', 'no'],
+    ['careNeeds', 'yes'],
+    ['abuseOrNeglect', 'yes'],
+    ['unableToProtect', 'yes'],
+    ['barrier', ['third-party-always-present']],
+    ['thirdParty', 'family-member'],
+  ]);
+
+  it('withholds what the rules withhold at that step, as the contract says', () => {
+    const highRisk = accept([...toAccess, ...answers([['riskIndicators', ['unexplained-injuries']], ['accessAttempt', 'not-seen-alone']])]);
+    // High risk: keep-trying is not offered (contract, step 11).
+    expect(offeredOnChange(highRisk, 'accessAttempt')).toEqual(['seen-alone', 'not-seen-alone']);
+    // A third party is the barrier: `none` is not offered (contract, step 9).
+    expect(offeredOnChange(highRisk, 'thirdParty')).toEqual(['partner', 'family-member', 'paid-carer', 'friend-or-neighbour']);
+    const notHigh = accept([...toAccess, ...answers([['riskIndicators', ['isolated']], ['accessAttempt', 'not-seen-alone']])]);
+    expect(offeredOnChange(notHigh, 'accessAttempt')).toEqual(['seen-alone', 'not-seen-alone', 'keep-trying']);
+  });
+
+  it('offers nothing for a step with no answer in force', () => {
+    expect(offeredOnChange(accept(answers([['jurisdiction', 'england']])), 'role')).toEqual([]);
   });
 });
