@@ -110,8 +110,12 @@ export function PrintPage({ file, state, onReturn }: { file: CaseFile; state: Ca
   const { t } = useTranslation();
   return (
     <div className="app-print-page">
+      {/* The reference stays out of the heading, which the tab title and history repeat. */}
+      <span className="govuk-caption-l" data-reference="">
+        {t('record.caseLabel', { reference: file.reference })}
+      </span>
       <h1 className="govuk-heading-l" tabIndex={-1}>
-        {t('record.printHeading', { reference: file.reference })}
+        {t('record.printHeading')}
       </h1>
       <Versions file={file} />
       <PrintControls onReturn={onReturn} />
@@ -144,8 +148,11 @@ export function HandoverPage({ file, state, onReturn }: { file: CaseFile; state:
   ];
   return (
     <div className="app-print-page" data-page="handover">
+      <span className="govuk-caption-l" data-reference="">
+        {t('record.caseLabel', { reference: summary.reference })}
+      </span>
       <h1 className="govuk-heading-l" tabIndex={-1}>
-        {t('record.handoverHeading', { reference: summary.reference })}
+        {t('record.handoverHeading')}
       </h1>
       <Versions file={file} />
       <PrintControls onReturn={onReturn} />

@@ -146,7 +146,10 @@ test('the print view holds the chronology, undone and changed answers marked', a
   await answerByKeyboard(page, 'no');
   await tabTo(page, '[data-action="print-view"]', 400);
   await page.keyboard.press('Enter');
-  await expect(page.locator('h1')).toHaveText('Case record: PRINT-1');
+  await expect(page.locator('h1')).toHaveText('Case record');
+  await expect(page.locator('[data-reference]')).toHaveText('Case PRINT-1');
+  // The reference (free text, which could be a name) stays out of the tab title.
+  expect(await page.title()).not.toContain('PRINT-1');
   const statuses = await page.locator('[data-table="chronology"] tbody tr').evaluateAll((rows) =>
     rows.map((row) => `${row.getAttribute('data-entry-kind')}:${row.getAttribute('data-entry-status')}`),
   );
@@ -157,7 +160,8 @@ test('the print view holds the chronology, undone and changed answers marked', a
   // The handover summary: one page for a referral.
   await tabTo(page, '[data-action="handover-view"]', 400);
   await page.keyboard.press('Enter');
-  await expect(page.locator('h1')).toHaveText('Handover summary: PRINT-1');
+  await expect(page.locator('h1')).toHaveText('Handover summary');
+  await expect(page.locator('[data-reference]')).toHaveText('Case PRINT-1');
   await expect(page.locator('[data-handover="seen-alone"]')).toContainText('Not seen alone');
   await expectNoAxeViolations(page, 'handover summary');
   // Print styles hide the app's chrome.
@@ -182,8 +186,13 @@ test('two tabs on the same case: the second is told and offered a choice', async
   await expect(second.locator('.govuk-error-summary')).toContainText('open in another tab');
   await second.locator('[data-action="take-over"]').press('Enter');
   await expect(second.locator('[data-conflict]')).toHaveCount(0);
-  // The first tab is told it was taken over, and stops saving.
+  // The first tab is told it was taken over, and stops saving: its answer is refused, and kept.
   await expect(first.locator('[data-conflict="taken-over"]')).toBeVisible();
+  await first.locator('input[value="partner-agency"]').press('Space');
+  await first.locator('[data-action="continue"]').press('Enter');
+  await expect(first.locator('.govuk-error-summary')).toContainText('open in another tab');
+  await expect(first.locator('input[value="partner-agency"]')).toBeChecked();
+  expect(await currentStep(first)).toBe('role');
   await answerByKeyboard(second, 'local-authority');
   expect(await currentStep(second)).toBe('immediateDanger');
   await context.close();
