@@ -60,6 +60,7 @@ export function App() {
   const [pendingChange, setPendingChange] = useState<(AnswerSubmission & { dropped: StepId[]; caseId: string }) | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [changeError, setChangeError] = useState<Refusal | null>(null);
+  const [confirmingClose, setConfirmingClose] = useState(false);
   const [listVersion, setListVersion] = useState(0);
   const open = session.open;
   const state = open?.state ?? null;
@@ -141,6 +142,11 @@ export function App() {
       ? `case:${page}:${open ? pageMoves(open.record.file.entries) : 0}`
       : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : ''}`;
   const toCase = () => navigate({ view: 'case' });
+  const closeCase = () => {
+    setConfirmingClose(false);
+    session.close();
+    navigate({ view: 'start' });
+  };
   const toCheck = () => navigate({ view: 'check' });
 
   let main: React.ReactNode;
@@ -229,14 +235,26 @@ export function App() {
       onNavigate={navigate}
       caseOpen={open !== null}
       onCloseCase={() => {
-        session.close();
-        navigate({ view: 'start' });
+        // What storage refused to save exists only in this page: ask before it goes.
+        if (session.storeFault && !confirmingClose) {
+          setConfirmingClose(true);
+          if (!CASE_VIEWS.includes(view)) navigate({ view: 'case' });
+          return;
+        }
+        closeCase();
       }}
       banner={
         open && CASE_VIEWS.includes(view) ? (
           <>
             <CaseTools file={open.record.file} onNavigate={(to) => navigate({ view: to })} />
-            <CaseBanner file={open.record.file} storeFault={session.storeFault} conflict={session.conflict} notices={open.notices} onChoose={session.chooseOnConflict} />
+            <CaseBanner
+              file={open.record.file}
+              storeFault={session.storeFault}
+              conflict={session.conflict}
+              notices={open.notices}
+              onChoose={session.chooseOnConflict}
+              confirmClose={confirmingClose ? { onClose: closeCase, onStay: () => setConfirmingClose(false) } : null}
+            />
           </>
         ) : null
       }

@@ -10,10 +10,12 @@ interface Props {
   conflict: TabConflict | null;
   notices: readonly MigrationNotice[];
   onChoose: (choice: 'take-over' | 'close') => void;
+  /** Closing was asked for while the last changes are unsaved: confirm first. */
+  confirmClose: { onClose: () => void; onStay: () => void } | null;
 }
 
 /** What the practitioner must know about the open case before going on, and the way to keep it. */
-export function CaseBanner({ file, storeFault, conflict, notices, onChoose }: Props) {
+export function CaseBanner({ file, storeFault, conflict, notices, onChoose, confirmClose }: Props) {
   const { t } = useTranslation();
   const exportButton = (
     <button
@@ -48,7 +50,24 @@ export function CaseBanner({ file, storeFault, conflict, notices, onChoose }: Pr
           <h2 className="govuk-error-summary__title">{t('store.title')}</h2>
           <div className="govuk-error-summary__body">
             <p className="govuk-body">{storeFault.message}</p>
-            {exportButton}
+            {confirmClose && (
+              <p className="govuk-body govuk-!-font-weight-bold" data-confirm-close="">
+                {t('record.confirmClose')}
+              </p>
+            )}
+            <div className="govuk-button-group govuk-!-margin-bottom-0">
+              {exportButton}
+              {confirmClose && (
+                <>
+                  <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-action="close-anyway" onClick={confirmClose.onClose}>
+                    {t('record.closeAnyway')}
+                  </button>
+                  <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-action="stay" onClick={confirmClose.onStay}>
+                    {t('record.stay')}
+                  </button>
+                </>
+              )}
+            </div>
           </div>
         </div>
       )}

@@ -264,6 +264,12 @@ test('storage full: the practitioner is told, the case goes on in the page, and 
   const exported = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
   expect(exported.entries).toHaveLength(2);
   await expectNoAxeViolations(page, 'storage full');
+  // Closing asks first: the unsaved change exists only in this page.
+  await page.locator('[data-action="close-case"]').press('Enter');
+  await expect(page.locator('[data-confirm-close]')).toBeVisible();
+  expect(await currentStep(page)).toBe('immediateDanger');
+  await page.locator('[data-action="close-anyway"]').press('Enter');
+  await expect(page.locator('#case-reference')).toBeVisible();
 });
 
 test('storage unavailable (private browsing): the practitioner is told, and the case works in the page and exports', async ({ page }) => {
