@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hardCodedText, tabTo, walkScenario, type Scenario } from './support';
 import { OUTCOME_IDS, STEP_IDS } from '../../machines/ids';
 import { runScenario } from '../../src/cli/run-scenario';
