@@ -5,6 +5,7 @@
  */
 import steps from './en-GB/steps.json';
 import outcomes from './en-GB/outcomes.json';
+import actions from './en-GB/actions.json';
 import routes from './en-GB/routes.json';
 import rules from './en-GB/rules.json';
 import about from './en-GB/about.json';
@@ -20,6 +21,7 @@ import type { UnconfirmedFact } from './schema/unconfirmed';
 const content = parseContent({
   steps,
   outcomes,
+  actions,
   routes,
   rules,
   about,
@@ -35,6 +37,7 @@ export const contentResources = {
   'en-GB': {
     steps: content.steps,
     outcomes: content.outcomes,
+    actions: content.actions,
     routes: content.routes,
     rules: content.rules,
     about: content.about,
@@ -64,6 +67,7 @@ export { parseContent, ContentError, CONTENT_FILES, type RawContent, type Conten
 export type { Block } from './schema/common';
 export type { StepContent, StepsContent, OptionContent, RationaleContent } from './schema/steps';
 export type { OutcomeContent, OutcomesContent, ActionContent } from './schema/outcomes';
+export type { CaseActionContent, CaseActionsContent } from './schema/actions';
 export type { RouteContent, RoutesContent, RuleContent, RulesContent, RoutePart } from './schema/routes';
 export { ROUTE_PARTS } from './schema/routes';
 export type { AboutContent } from './schema/about';

@@ -5,6 +5,7 @@
  */
 import type { z } from '../machines/zod';
 import { aboutSchema } from './schema/about';
+import { caseActionsSchema } from './schema/actions';
 import { outcomesSchema } from './schema/outcomes';
 import { routesSchema, rulesSchema } from './schema/routes';
 import { settingsSchema } from './schema/settings';
@@ -19,6 +20,7 @@ import { crossCheck, type ContentIssue, type Path } from './checks';
 export interface RawContent {
   steps: unknown;
   outcomes: unknown;
+  actions: unknown;
   routes: unknown;
   rules: unknown;
   about: unknown;
@@ -33,6 +35,7 @@ export interface RawContent {
 export const CONTENT_FILES: Record<keyof RawContent, string> = {
   steps: 'content/en-GB/steps.json',
   outcomes: 'content/en-GB/outcomes.json',
+  actions: 'content/en-GB/actions.json',
   routes: 'content/en-GB/routes.json',
   rules: 'content/en-GB/rules.json',
   about: 'content/en-GB/about.json',
@@ -72,6 +75,7 @@ export function parseContent(raw: RawContent) {
   const issues: ContentIssue[] = [];
   const steps = parseFile(stepsSchema, raw.steps, CONTENT_FILES.steps, issues);
   const outcomes = parseFile(outcomesSchema, raw.outcomes, CONTENT_FILES.outcomes, issues);
+  const actions = parseFile(caseActionsSchema, raw.actions, CONTENT_FILES.actions, issues);
   const routes = parseFile(routesSchema, raw.routes, CONTENT_FILES.routes, issues);
   const rules = parseFile(rulesSchema, raw.rules, CONTENT_FILES.rules, issues);
   const about = parseFile(aboutSchema, raw.about, CONTENT_FILES.about, issues);
@@ -85,6 +89,7 @@ export function parseContent(raw: RawContent) {
     issues.length > 0 ||
     !steps ||
     !outcomes ||
+    !actions ||
     !routes ||
     !rules ||
     !about ||
@@ -103,11 +108,13 @@ export function parseContent(raw: RawContent) {
       files: {
         [CONTENT_FILES.steps]: steps,
         [CONTENT_FILES.outcomes]: outcomes,
+        [CONTENT_FILES.actions]: actions,
         [CONTENT_FILES.routes]: routes,
         [CONTENT_FILES.rules]: rules,
         [CONTENT_FILES.about]: about,
       },
       sourceIds: new Set(sources.map((source) => source.id)),
+      sourceKinds: new Map(sources.map((source) => [source.id, source.kind])),
       unconfirmed,
       variables,
     }),
@@ -126,7 +133,7 @@ export function parseContent(raw: RawContent) {
   }
 
   if (issues.length > 0) throw new ContentError(issues);
-  return { steps, outcomes, routes, rules, about, ui, sources, unconfirmed, settings, version };
+  return { steps, outcomes, actions, routes, rules, about, ui, sources, unconfirmed, settings, version };
 }
 
 export type Content = ReturnType<typeof parseContent>;

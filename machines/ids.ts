@@ -1,10 +1,10 @@
 /**
- * The pathway contract's vocabulary (../shared/domain/pathway.md, version 1).
+ * The pathway contract's vocabulary (../shared/domain/pathway.md, version 1.1).
  * Declared once here; every other file derives its types from these arrays.
  * Never rename or remove an id: deprecate instead.
  */
 
-export const PATHWAY_VERSION = '1.0.0';
+export const PATHWAY_VERSION = '1.1.0';
 
 /** Steps of the main flow, in the contract's order, plus the emergency step. */
 export const MAIN_STEP_IDS = [
@@ -89,7 +89,7 @@ export const STEP_ANSWERS = {
     'appointments-missed',
     'influence-over-decision',
   ],
-  thirdParty: ['partner', 'family-member', 'paid-carer', 'friend-or-neighbour', 'none'],
+  thirdParty: ['partner', 'family-member', 'household-member', 'paid-carer', 'friend-or-neighbour', 'none'],
   riskIndicators: [
     'unexplained-injuries',
     'neglect-signs',
@@ -109,7 +109,7 @@ export const STEP_ANSWERS = {
   interventionJustified: ['yes', 'no'],
   riskMeeting: ['intervene', 'review-and-monitor'],
   capacity: ['reason-to-believe-lacks', 'appears-to-have'],
-  advocacy: ['advocate-arranged', 'appropriate-person', 'not-needed'],
+  advocacy: ['advocate-arranged', 'advocate-needed', 'appropriate-person', 'not-needed'],
   coercion: ['yes', 'unsure', 'no'],
   mentalDisorder: ['yes', 'no'],
   forcedMarriage: ['yes', 'no'],
@@ -178,7 +178,7 @@ export const ROUTE_RULES = {
   'capacity-reason-to-believe-lacks': 'courtOfProtection',
   'capacitous-but-coerced': 'inherentJurisdiction',
   'mental-disorder-suspected': 'mentalHealthAct',
-  'personally-connected-abuse': 'domesticAbuse',
+  'associated-person-abuse': 'domesticAbuse',
   'forced-marriage-risk': 'forcedMarriageProtection',
   'crime-answered-yes': 'police',
   'forced-marriage-offence': 'police',
@@ -186,4 +186,11 @@ export const ROUTE_RULES = {
 } as const satisfies Record<string, RouteId>;
 
 export type RouteRuleId = keyof typeof ROUTE_RULES;
+
+/**
+ * Actions that belong to a case because of its answers, listed on every outcome until done
+ * (pathway.md step 19: an advocate needed but not yet arranged).
+ */
+export const CASE_ACTION_IDS = ['arrange-advocate'] as const;
+export type CaseActionId = (typeof CASE_ACTION_IDS)[number];
 export const ROUTE_RULE_IDS = Object.keys(ROUTE_RULES) as RouteRuleId[];

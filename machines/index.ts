@@ -11,6 +11,7 @@ export type { CaseState, ReplayError, ReplayResult } from './replay';
 export {
   answersInForce,
   availableEvents,
+  caseActions,
   contacts,
   currentPage,
   droppedByBack,

@@ -69,14 +69,14 @@ const LIVE_FACTS: Partial<Record<PageId, readonly Fact[]>> = {
 };
 
 /**
- * Whether a protective route applies now; or would, were coercion answered `yes` (a personally
- * connected third party, or apparent capacity); or not. No other answer ahead can change it back.
+ * Whether a protective route applies now; or would, were coercion answered `yes` (an associated
+ * third party, or apparent capacity); or not. No other answer ahead can change it back.
  */
 const routeOutlook = (snapshot: PathwaySnapshot): 'now' | 'if-coerced' | 'no' => {
   const { answers } = snapshot.context;
   if (rules.anyRouteApplies(answers, snapshot.context)) return 'now';
   const coercionAhead = answers.coercion === undefined;
-  return coercionAhead && (rules.isPersonallyConnected(answers) || answers.capacity === 'appears-to-have')
+  return coercionAhead && (rules.isAssociatedPerson(answers) || answers.capacity === 'appears-to-have')
     ? 'if-coerced'
     : 'no';
 };

@@ -57,6 +57,13 @@ export const spokeFreelyWhenSeenAlone = (answers: Answers): boolean =>
 export const isPersonallyConnected = (answers: Answers): boolean =>
   answers.thirdParty === 'partner' || answers.thirdParty === 'family-member';
 
+/**
+ * Family Law Act 1996 s.62(3) and Crime and Security Act 2010 s.24 [R88][R89]: an "associated person" also
+ * includes someone sharing the household (not merely as employee, tenant, lodger or boarder).
+ */
+export const isAssociatedPerson = (answers: Answers): boolean =>
+  isPersonallyConnected(answers) || answers.thirdParty === 'household-member';
+
 /** Domestic Abuse Act 2021 s.1 [R50][R46]: coercion, fear, injuries, a history of abuse or economic control are abuse. */
 export const hasDomesticAbuseSigns = (answers: Answers): boolean =>
   answers.coercion === 'yes' ||
@@ -69,6 +76,9 @@ export const hasDomesticAbuseSigns = (answers: Answers): boolean =>
       r === 'financial-control',
   ) ??
     false);
+
+/** Care Act 2014 s.68 [R32][R35], pathway.md step 19: an advocate is needed and not yet arranged. */
+export const advocateToArrange = (answers: Answers): boolean => answers.advocacy === 'advocate-needed';
 
 /** The outcome adds a referral for children or other adults in the household (pathway.md step 10). */
 export const othersAtRisk = (answers: Answers): boolean => answers.riskIndicators?.includes('others-at-risk') ?? false;
@@ -84,9 +94,12 @@ export const capacitousButCoerced = (answers: Answers): boolean =>
 /** Mental Health Act 1983 ss.115, 135(1) [R19]: a suspected mental disorder with ill-treatment or neglect. */
 export const mentalDisorderSuspected = (answers: Answers): boolean => answers.mentalDisorder === 'yes';
 
-/** Domestic Abuse Act 2021 ss.1-2 [R50]: abuse between personally connected people is domestic abuse. */
-export const personallyConnectedAbuse = (answers: Answers): boolean =>
-  isPersonallyConnected(answers) && hasDomesticAbuseSigns(answers);
+/**
+ * Domestic Abuse Act 2021 ss.1-2 [R50] for a partner or relative; for someone sharing the household, the
+ * associated-person remedies only (FLA 1996 ss.42, 62(3); CSA 2010 s.24) [R88][R89].
+ */
+export const associatedPersonAbuse = (answers: Answers): boolean =>
+  isAssociatedPerson(answers) && hasDomesticAbuseSigns(answers);
 
 /** Family Law Act 1996 s.63C [R52]: a Forced Marriage Protection Order where there is a risk of forced marriage. */
 export const forcedMarriageRisk = (answers: Answers): boolean => answers.forcedMarriage === 'yes';
@@ -105,7 +118,7 @@ export const ROUTE_RULE_TESTS: { readonly [R in RouteRuleId]: (answers: Answers,
   'capacity-reason-to-believe-lacks': capacityReasonToBelieveLacks,
   'capacitous-but-coerced': capacitousButCoerced,
   'mental-disorder-suspected': mentalDisorderSuspected,
-  'personally-connected-abuse': personallyConnectedAbuse,
+  'associated-person-abuse': associatedPersonAbuse,
   'forced-marriage-risk': forcedMarriageRisk,
   'crime-answered-yes': crimeAnsweredYes,
   'forced-marriage-offence': forcedMarriageOffence,
@@ -150,7 +163,7 @@ export type WithholdingRuleId = (typeof WITHHOLDING_RULE_IDS)[number];
 
 export const NEVER_RULE_IDS = [
   'no-inherent-jurisdiction-when-capacity-doubted',
-  'no-domestic-abuse-when-not-personally-connected',
+  'no-domestic-abuse-when-not-associated-person',
   'no-autonomy-respected-when-not-seen-alone',
   'no-autonomy-respected-when-not-speaking-freely',
 ] as const;

@@ -3,7 +3,7 @@
  * so a selector called twice on the same state returns the same array (stable for React).
  */
 import { GLOBAL_EVENT_IDS, ROUTE_RULES, STEP_ANSWERS, isMultiStep, isOutcomeId, needsRationale } from './ids';
-import type { AnswerId, GlobalEventId, OutcomeId, PageId, RouteId, RouteRuleId, StepId } from './ids';
+import type { AnswerId, CaseActionId, GlobalEventId, OutcomeId, PageId, RouteId, RouteRuleId, StepId } from './ids';
 import type { ContactEntry, NoteEntry } from './log';
 import { droppedBetween } from './replay';
 import type { CaseState, Frame, Stack } from './replay';
@@ -160,6 +160,11 @@ export const keepTryingCount = (s: CaseState): number => s.core.snapshot.context
 
 /** Whether the outcome adds a referral for children or other adults in the household. */
 export const othersAtRisk = (s: CaseState): boolean => rules.othersAtRisk(s.core.snapshot.context.answers);
+
+/** Actions this case's answers add to every outcome (pathway.md step 19), in CASE_ACTION_IDS order. */
+export const caseActions = memo((s: CaseState): CaseActionId[] =>
+  rules.advocateToArrange(s.core.snapshot.context.answers) ? ['arrange-advocate'] : [],
+);
 
 export const contacts = memo((s: CaseState): ContactEntry[] => toArray(s.contacts));
 

@@ -2,6 +2,7 @@ import 'i18next';
 import type ui from '../content/en-GB/ui.json';
 import type steps from '../content/en-GB/steps.json';
 import type outcomes from '../content/en-GB/outcomes.json';
+import type actions from '../content/en-GB/actions.json';
 import type routes from '../content/en-GB/routes.json';
 import type rules from '../content/en-GB/rules.json';
 import type about from '../content/en-GB/about.json';
@@ -18,6 +19,7 @@ declare module 'i18next' {
       ui: typeof ui;
       steps: typeof steps;
       outcomes: typeof outcomes;
+      actions: typeof actions;
       routes: typeof routes;
       rules: typeof rules;
       about: typeof about;

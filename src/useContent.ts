@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutcomeId, RouteId, RouteRuleId, StepId } from '../machines';
-import type { AboutContent, OutcomeContent, RouteContent, RuleContent, StepContent } from '../content';
+import type { CaseActionId, OutcomeId, RouteId, RouteRuleId, StepId } from '../machines';
+import type { AboutContent, CaseActionContent, OutcomeContent, RouteContent, RuleContent, StepContent } from '../content';
 
 /**
  * Structured content (guidance blocks, options) read through i18next with
@@ -15,6 +15,7 @@ export function useContent() {
     return {
       step: (id: StepId) => lookup(id, { ns: 'steps', returnObjects: true }) as StepContent,
       outcome: (id: OutcomeId) => lookup(id, { ns: 'outcomes', returnObjects: true }) as OutcomeContent,
+      caseAction: (id: CaseActionId) => lookup(id, { ns: 'actions', returnObjects: true }) as CaseActionContent,
       route: (id: RouteId) => lookup(id, { ns: 'routes', returnObjects: true }) as RouteContent,
       rule: (id: RouteRuleId) => lookup(id, { ns: 'rules', returnObjects: true }) as RuleContent,
       about: <K extends keyof AboutContent>(key: K) => lookup(key, { ns: 'about', returnObjects: true }) as AboutContent[K],

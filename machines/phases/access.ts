@@ -96,11 +96,12 @@ export const accessStates = {
   }),
   thirdParty: createStateConfig({
     tags: ['question'],
-    description: 'Who the third party is decides whether domestic-abuse law applies (personally connected or not).',
+    description:
+      'Who the third party is decides which domestic-abuse remedies reach them (personally connected, associated through the household, or neither).',
     on: {
       answer: [
         {
-          guard: answered('thirdParty', 'partner', 'family-member', 'paid-carer', 'friend-or-neighbour'),
+          guard: answered('thirdParty', 'partner', 'family-member', 'household-member', 'paid-carer', 'friend-or-neighbour'),
           target: 'riskIndicators',
           actions: 'recordAnswer',
         },

@@ -28,7 +28,7 @@ export const capacityAndInfluenceStates = {
     on: {
       answer: [
         {
-          guard: answered('advocacy', 'advocate-arranged', 'appropriate-person', 'not-needed'),
+          guard: answered('advocacy', 'advocate-arranged', 'advocate-needed', 'appropriate-person', 'not-needed'),
           target: 'coercion',
           actions: 'recordAnswer',
         },

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseFile } from '../../machines';
+import { isStepId, type CaseFile } from '../../machines';
 import { exportCaseFile, exportFileName, type MigrationNotice, type StoreFault, type TabConflict } from '../record';
 import { downloadText } from '../download';
+import { routeHash } from '../route';
+import { useContent } from '../useContent';
 import { NotificationBanner } from './govuk';
 
 interface Props {
@@ -17,6 +19,7 @@ interface Props {
 /** What the practitioner must know about the open case before going on, and the way to keep it. */
 export function CaseBanner({ file, storeFault, conflict, notices, onChoose, confirmClose }: Props) {
   const { t } = useTranslation();
+  const content = useContent();
   const exportButton = (
     <button
       type="button"
@@ -83,6 +86,18 @@ export function CaseBanner({ file, storeFault, conflict, notices, onChoose, conf
                   ))}
                 </ul>
               )}
+              {notice.revisit.map((item) => (
+                <div key={item.step} data-revisit={item.step}>
+                  <p className="govuk-body">{item.why}</p>
+                  {isStepId(item.step) && (
+                    <p className="govuk-body">
+                      <a className="govuk-notification-banner__link" href={routeHash({ view: 'change', step: item.step })}>
+                        {t('record.revisitLink', { question: content.step(item.step).heading })}
+                      </a>
+                    </p>
+                  )}
+                </div>
+              ))}
             </div>
           ))}
         </NotificationBanner>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { availableEvents, currentPage, flags, isOutcome, othersAtRisk, reviewDate, type CaseState } from '../../machines';
+import { availableEvents, caseActions, currentPage, flags, isOutcome, othersAtRisk, reviewDate, type CaseState } from '../../machines';
 import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 import { CaseSummary } from '../components/CaseSummary';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
@@ -75,6 +75,18 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = localToday
               </tr>
             </thead>
             <tbody className="govuk-table__body">
+              {caseActions(state).map((id) => {
+                const action = content.caseAction(id);
+                return (
+                  <tr className="govuk-table__row" key={id} data-case-action={id}>
+                    <td className="govuk-table__cell">
+                      {action.text}
+                      <Sources ids={action.sources} />
+                    </td>
+                    <td className="govuk-table__cell">{action.who}</td>
+                  </tr>
+                );
+              })}
               {outcome.actions.map((action) => (
                 <tr className="govuk-table__row" key={action.text}>
                   <td className="govuk-table__cell">

@@ -9,47 +9,15 @@
  *   the entry kind `undo` → `back`.
  */
 import changelogFile from '../../content/changelog.json';
+import { changelogSchema, type Changelog } from '../../content/schema/changelog';
 import { z } from '../../machines';
 import { describeEntry, pathInFile } from './describe';
 import { describeIssue } from './issues';
 import type { ImportError, KnownVersions, MigrationNotice } from './types';
 
-const version = z.string().check(z.regex(/^\d+\.\d+\.\d+$/));
-const isoDate = z.iso.date();
-const idList = z.array(z.string());
-
-const pathwayRelease = z.strictObject({
-  version,
-  date: isoDate,
-  format: z.number().check(z.int(), z.nonnegative()),
-  summary: z.string(),
-  changes: z.array(z.string()),
-  added: z.strictObject({ steps: idList }),
-  renamed: z.strictObject({ steps: z.record(z.string(), z.string()) }),
-  /** Each removed id with why an entry naming it cannot be migrated. */
-  removed: z.strictObject({ steps: z.record(z.string(), z.string()) }),
-  deprecated: z.strictObject({ steps: idList }),
-});
-
-const contentRelease = z.strictObject({
-  version,
-  date: isoDate,
-  pathwayVersion: version,
-  summary: z.string(),
-  changes: z.array(z.string()),
-});
-
-export const changelogSchema = z.strictObject({
-  about: z.string(),
-  pathway: z.array(pathwayRelease).check(z.minLength(1)),
-  content: z.array(contentRelease).check(z.minLength(1)),
-});
-
-export type Changelog = z.infer<typeof changelogSchema>;
-export type PathwayRelease = z.infer<typeof pathwayRelease>;
-
 /** The shipped changelog, checked when the module loads: a malformed one is a build fault. */
 export const changelog: Changelog = changelogSchema.parse(changelogFile);
+export type { Changelog, PathwayRelease } from '../../content/schema/changelog';
 
 /** A version string as three numbers, or undefined when it is not written like 1.0.0. */
 export const parseVersion = (text: string): readonly [number, number, number] | undefined => {
@@ -67,6 +35,14 @@ export const compareVersions = (a: string, b: string): number => {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether a log entry answers (or changes) `step`, with one of `answers` (any of a list's values) unless null. */
+const answersWith = (entry: unknown, step: string, answers: readonly string[] | null): boolean => {
+  if (!isRecord(entry) || (entry.kind !== 'answer' && entry.kind !== 'change') || entry.step !== step) return false;
+  if (answers === null) return true;
+  const values: unknown[] = Array.isArray(entry.value) ? entry.value : [entry.value];
+  return values.some((value) => typeof value === 'string' && answers.includes(value));
+};
 
 const timestamp = z.iso.datetime({ offset: true });
 const answerValue = z.union([z.string(), z.array(z.string())]);
@@ -195,6 +171,7 @@ export const migrateCase = (
       message:
         'This case was saved in an earlier file format (format 0) and has been converted to the current one (format 1). Every entry and its time are kept.',
       changes: [],
+      revisit: [],
     });
   }
 
@@ -213,6 +190,7 @@ export const migrateCase = (
     const entries = Array.isArray(value.entries) ? value.entries : [];
     const migrated: unknown[] = [...entries];
     const renamedAll: string[] = [];
+    const revisit: { step: string; why: string }[] = [];
     for (const release of releases) {
       for (let index = 0; index < migrated.length; index++) {
         const entry = migrated[index];
@@ -235,6 +213,13 @@ export const migrateCase = (
         if (renamed !== undefined) migrated[index] = { ...entry, step: renamed };
       }
       for (const [from, to] of Object.entries(release.renamed.steps)) renamedAll.push(`'${from}' is now '${to}'`);
+      for (const item of release.revisit ?? []) {
+        // The last answer recorded for the step: an earlier one since changed needs no second look.
+        const last = migrated.findLast((entry) => answersWith(entry, item.step, null));
+        if (answersWith(last, item.step, item.answers) && !revisit.some((r) => r.step === item.step)) {
+          revisit.push({ step: item.step, why: item.why });
+        }
+      }
     }
     value = { ...value, pathwayVersion: known.pathwayVersion, entries: migrated };
     notices.push({
@@ -243,6 +228,7 @@ export const migrateCase = (
       to: known.pathwayVersion,
       message: `This case was saved with pathway version ${file.pathwayVersion} and has been brought up to version ${known.pathwayVersion}. Every answer and its time are kept${renamedAll.length > 0 ? `; questions that were renamed keep their answers (${renamedAll.join(', ')})` : ''}. Check the current page before going on: the questions after it may have changed.`,
       changes: changeLines(releases),
+      revisit,
     });
   }
 
@@ -257,6 +243,7 @@ export const migrateCase = (
       to: known.contentVersion,
       message: `The guidance has changed since this case was saved (content version ${file.contentVersion}; this app shows ${known.contentVersion}). The answers are not affected, but pages may read differently${recorded ? '' : '; this app has no record of what changed since that version'}.`,
       changes: changeLines(releases),
+      revisit: [],
     });
   } else if (contentOrder > 0) {
     // Content is the words shown, not the routing: a case saved with newer guidance still replays
@@ -267,6 +254,7 @@ export const migrateCase = (
       to: known.contentVersion,
       message: `This case was saved with newer guidance (content version ${file.contentVersion}) than this app has (${known.contentVersion}). The answers are not affected; the pages show this app's guidance.`,
       changes: [],
+      revisit: [],
     });
   }
 

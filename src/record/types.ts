@@ -40,4 +40,6 @@ export interface MigrationNotice {
   readonly message: string;
   /** The changelog's lines for the versions in between, oldest first, each led by its version. */
   readonly changes: readonly string[];
+  /** Questions this case should look at again after the upgrade (changelog `revisit`), each with why. */
+  readonly revisit: readonly { readonly step: string; readonly why: string }[];
 }

@@ -58,7 +58,7 @@ const noRouteAtLegalOptions = (run: Run): boolean =>
 const CHECKS_NEVER: Record<NeverRuleId, (run: Run) => boolean> = {
   'no-inherent-jurisdiction-when-capacity-doubted': (run) =>
     given(run, 'capacity') === 'reason-to-believe-lacks' && coercedOrUnsure(run) && assertsAbsent(run, 'inherentJurisdiction'),
-  'no-domestic-abuse-when-not-personally-connected': (run) =>
+  'no-domestic-abuse-when-not-associated-person': (run) =>
     ['paid-carer', 'friend-or-neighbour'].includes(String(given(run, 'thirdParty'))) &&
     (coercedOrUnsure(run) ||
       givenList(run, 'riskIndicators').some((r) => ['domestic-abuse-history', 'adult-frightened', 'unexplained-injuries', 'financial-control'].includes(r))) &&
@@ -136,5 +136,27 @@ describe('every outcome, route and rule has a passing scenario', () => {
 
   it('every high-risk rule is checked by one', () => {
     expect(HIGH_RISK_RULE_IDS.filter((rule) => !passed.some(CHECKS_HIGH_RISK[rule]))).toEqual([]);
+  });
+});
+
+describe('pathway 1.1: who the domestic-abuse route reaches, each answer with a scenario', () => {
+  const withThirdParty = (answer: string) => passed.filter((run) => given(run, 'thirdParty') === answer);
+  const signsOfAbuse = (run: Run): boolean =>
+    coercedOrUnsure(run) ||
+    givenList(run, 'riskIndicators').some((r) => ['domestic-abuse-history', 'adult-frightened', 'unexplained-injuries', 'financial-control'].includes(r));
+
+  it('a household member with signs of abuse: the route is recommended, by the associated-person rule', () => {
+    const runsFor = withThirdParty('household-member').filter(
+      (run) =>
+        signsOfAbuse(run) &&
+        run.scenario.expect.routes?.includes('domesticAbuse') &&
+        recommendedRoutes(run.result.state).some((r) => r.route === 'domesticAbuse' && r.rules.includes('associated-person-abuse')),
+    );
+    expect(runsFor.map((run) => run.scenario.id)).not.toEqual([]);
+  });
+
+  it.each(['paid-carer', 'friend-or-neighbour'])('%s with signs of abuse: a scenario asserts the route is never recommended', (answer) => {
+    const runsFor = withThirdParty(answer).filter((run) => signsOfAbuse(run) && assertsAbsent(run, 'domesticAbuse'));
+    expect(runsFor.map((run) => run.scenario.id)).not.toEqual([]);
   });
 });

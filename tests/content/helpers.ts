@@ -4,6 +4,7 @@
  */
 import steps from '../../content/en-GB/steps.json';
 import outcomes from '../../content/en-GB/outcomes.json';
+import actions from '../../content/en-GB/actions.json';
 import routes from '../../content/en-GB/routes.json';
 import rules from '../../content/en-GB/rules.json';
 import about from '../../content/en-GB/about.json';
@@ -16,7 +17,7 @@ import { ContentError, parseContent, type RawContent } from '../../content/load'
 import type { ContentIssue } from '../../content/checks';
 
 export function rawContent(): RawContent {
-  return structuredClone({ steps, outcomes, routes, rules, about, ui, sources, unconfirmed, settings, version });
+  return structuredClone({ steps, outcomes, actions, routes, rules, about, ui, sources, unconfirmed, settings, version });
 }
 
 /** The issues parseContent reports for this content; empty when it parses. */

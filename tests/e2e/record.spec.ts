@@ -62,7 +62,7 @@ test('a bad file is refused with where the fault is, and the stored cases do not
   await expectNoAxeViolations(page, 'start page with an import error');
 
   // A file whose entry the pathway refuses: the entry is named.
-  const refused = JSON.parse(readFileSync(fixture('case-v1.0.json'), 'utf8'));
+  const refused = JSON.parse(readFileSync(fixture('case-v1.1.json'), 'utf8'));
   refused.entries.splice(1, 0, { kind: 'answer', at: refused.entries[0].at, step: 'thirdParty', value: 'partner' });
   await page.setInputFiles('#import-file', { name: 'refused.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(refused)) });
   await tabTo(page, '[data-action="import"]');
@@ -81,6 +81,21 @@ test('a case file from the earlier version imports with a notice of what changed
   await listed.locator('[data-open-case]').press('Enter');
   await waitForPageChangeOrError(page);
   expect(await currentStep(page)).toBe('accessAttempt');
+});
+
+test('a release 1.0 case that named a friend opens asking to look at the third party again, one press from the question', async ({ page }) => {
+  await page.goto('/');
+  await importFile(page, fixture('case-v1.0-friend.json'));
+  const listed = page.locator('li[data-case-id]', { hasText: 'FIX-10-FRIEND' });
+  await listed.locator('[data-open-case]').press('Enter');
+  await waitForPageChangeOrError(page);
+  const revisit = page.locator('[data-revisit="thirdParty"]');
+  await expect(revisit).toBeVisible();
+  await expect(page.locator('[data-notice-part="pathway"]')).toContainText('1.0.0');
+  await expectNoAxeViolations(page, 'a 1.0 case with a question to revisit');
+  await revisit.locator('a').press('Enter');
+  await expect(page.locator('input[name="answer"][value="household-member"]')).toBeVisible();
+  await expect(page.locator('input[name="answer"][value="friend-or-neighbour"]')).toBeChecked();
 });
 
 test('a case stored by the earlier version opens with a notice of what changed', async ({ page }) => {

@@ -29,6 +29,13 @@ for (const scenario of scenarios) {
     for (const route of scenario.expect.notRoutes ?? []) expect(shown).not.toContain(route);
     for (const step of scenario.expect.visits ?? []) expect(result.visited).toContain(step);
     for (const step of scenario.expect.notVisits ?? []) expect(result.visited).not.toContain(step);
+    // Pathway 1.1: an advocate needed but not arranged is an action on every outcome, and only then.
+    const advocateAction = page.locator('main [data-case-action="arrange-advocate"]');
+    await expect(advocateAction).toHaveCount(scenario.answers.advocacy === 'advocate-needed' ? 1 : 0);
+    // Pathway 1.1: for someone sharing the household, the route names the associated-person remedies.
+    if (scenario.answers.thirdParty === 'household-member' && shown.includes('domesticAbuse')) {
+      await expect(page.locator('main [data-route="domesticAbuse"]')).toContainText(/associated person/i);
+    }
     // Every page that recommends a route says the tool supports judgement and legal advice.
     await expect(page.locator('main [data-disclaimer]').first()).toBeVisible();
     requests.expectNoneForeign();

@@ -133,7 +133,7 @@ describe('change', () => {
     const log = [...answers(TO_BARRIER), answer('barrier', ['adult-declines-contact']), answer('thirdParty', 'none'), answer('riskIndicators', ['none'])];
     const state = accept([...log, change('barrier', ['third-party-refuses-entry'])]);
     expect(currentPage(state)).toBe('thirdParty');
-    expect(offeredAnswers(state)).toEqual(['partner', 'family-member', 'paid-carer', 'friend-or-neighbour']);
+    expect(offeredAnswers(state)).toEqual(['partner', 'family-member', 'household-member', 'paid-carer', 'friend-or-neighbour']);
     expect(preselected(state, 'thirdParty')).toEqual([]);
   });
 

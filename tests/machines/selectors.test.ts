@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answersInForce,
   availableEvents,
+  caseActions,
   currentPage,
   droppedByBack,
   droppedByChange,
@@ -21,7 +22,7 @@ import {
   requiresRationale,
   visitedPages,
 } from '../../machines';
-import type { LogEntry } from '../../machines';
+import type { AnswerOf, LogEntry } from '../../machines';
 import {
   TO_ACCESS_LOW_RISK,
   TO_BARRIER,
@@ -72,8 +73,8 @@ describe('offered answers', () => {
   it.each<[string, LogEntry[], string[]]>([
     ['keep trying offered at low risk', answers(TO_ACCESS_LOW_RISK), ['seen-alone', 'not-seen-alone', 'keep-trying']],
     ['keep trying withheld at high risk', answers([...TO_BARRIER, ['barrier', ['adult-not-located']], ['thirdParty', 'none'], ['riskIndicators', ['none']]]), ['seen-alone', 'not-seen-alone']],
-    ['no third party withheld', answers([...TO_BARRIER, ['barrier', ['third-party-always-present']]]), ['partner', 'family-member', 'paid-carer', 'friend-or-neighbour']],
-    ['no third party offered', answers([...TO_BARRIER, ['barrier', ['adult-declines-contact']]]), ['partner', 'family-member', 'paid-carer', 'friend-or-neighbour', 'none']],
+    ['no third party withheld', answers([...TO_BARRIER, ['barrier', ['third-party-always-present']]]), ['partner', 'family-member', 'household-member', 'paid-carer', 'friend-or-neighbour']],
+    ['no third party offered', answers([...TO_BARRIER, ['barrier', ['adult-declines-contact']]]), ['partner', 'family-member', 'household-member', 'paid-carer', 'friend-or-neighbour', 'none']],
     ["'none' stays offered on its own", answers([...TO_BARRIER, ['barrier', ['adult-declines-contact']], ['thirdParty', 'none']]), ['unexplained-injuries', 'neglect-signs', 'adult-frightened', 'domestic-abuse-history', 'isolated', 'financial-control', 'care-withdrawn', 'others-at-risk', 'none']],
     ['an outcome offers none', [answer('jurisdiction', 'wales')], []],
   ])('%s', (_name, log, expected) => {
@@ -107,7 +108,7 @@ describe('the case so far', () => {
     expect(recommendedRoutes(state)).toEqual([
       { route: 'inherentJurisdiction', rules: ['capacitous-but-coerced'] },
       { route: 'mentalHealthAct', rules: ['mental-disorder-suspected'] },
-      { route: 'domesticAbuse', rules: ['personally-connected-abuse'] },
+      { route: 'domesticAbuse', rules: ['associated-person-abuse'] },
       { route: 'police', rules: ['crime-suspected-raised'] },
     ]);
   });
@@ -184,12 +185,26 @@ describe('offeredOnChange: what a step offers when its answer is changed', () =>
     // High risk: keep-trying is not offered (contract, step 11).
     expect(offeredOnChange(highRisk, 'accessAttempt')).toEqual(['seen-alone', 'not-seen-alone']);
     // A third party is the barrier: `none` is not offered (contract, step 9).
-    expect(offeredOnChange(highRisk, 'thirdParty')).toEqual(['partner', 'family-member', 'paid-carer', 'friend-or-neighbour']);
+    expect(offeredOnChange(highRisk, 'thirdParty')).toEqual(['partner', 'family-member', 'household-member', 'paid-carer', 'friend-or-neighbour']);
     const notHigh = accept([...toAccess, ...answers([['riskIndicators', ['isolated']], ['accessAttempt', 'not-seen-alone']])]);
     expect(offeredOnChange(notHigh, 'accessAttempt')).toEqual(['seen-alone', 'not-seen-alone', 'keep-trying']);
   });
 
   it('offers nothing for a step with no answer in force', () => {
     expect(offeredOnChange(accept(answers([['jurisdiction', 'england']])), 'role')).toEqual([]);
+  });
+});
+
+describe('caseActions: what the answers add to every outcome (pathway.md step 19)', () => {
+  const toAdvocacy = (advocacy: AnswerOf<'advocacy'>): LogEntry[] => answers([...TO_CAPACITY, ['capacity', 'appears-to-have'], ['advocacy', advocacy]]);
+  it.each<[string, LogEntry[], string[]]>([
+    ['advocate needed, not yet arranged', toAdvocacy('advocate-needed'), ['arrange-advocate']],
+    ['advocate arranged', toAdvocacy('advocate-arranged'), []],
+    ['an appropriate person supports them', toAdvocacy('appropriate-person'), []],
+    ['no advocate needed', toAdvocacy('not-needed'), []],
+    ['advocacy not yet asked', answers(TO_CAPACITY), []],
+    ['needed, then changed to arranged', [...toAdvocacy('advocate-needed'), { kind: 'change', at: '2026-11-30T10:00:00.000Z', step: 'advocacy', value: 'advocate-arranged' }], []],
+  ])('%s', (_name, log, expected) => {
+    expect(caseActions(accept(log))).toEqual(expected);
   });
 });

@@ -22,7 +22,7 @@ const noon = (month: number, day: number) => new Date(2026, month - 1, day, 12);
 describe('summariseCase', () => {
   it('summarises the current fixture', () => {
     expect(summariseCase(currentFixture(), noon(12, 1))).toEqual({
-      reference: 'FIX-10',
+      reference: 'FIX-11',
       currentPage: 'planAgreed',
       pageIsOutcome: true,
       lastChange: '2026-11-27T09:26:00.000Z',
@@ -72,7 +72,7 @@ describe('listStoredCases', () => {
     expect(list.fault).toBeUndefined();
     expect(list.unreadable).toEqual([]);
     expect(list.cases.map((c) => [c.id, c.summary.reference, c.summary.currentPage, c.notices.length])).toEqual([
-      ['case-a', 'FIX-10', 'planAgreed', 0],
+      ['case-a', 'FIX-11', 'planAgreed', 0],
       ['case-b', 'FIX-09', 'accessAttempt', 3],
     ]);
   });
@@ -202,7 +202,7 @@ describe('importIntoStorage', () => {
   it('never stores over a case already there', () => {
     const storage = storageWithTwoCases();
     const ids = ['case-a', 'case-b', 'fresh'];
-    const result = importIntoStorage(storage, fixtureText('case-v1.0.json'), () => ids.shift() ?? 'none');
+    const result = importIntoStorage(storage, fixtureText('case-v1.1.json'), () => ids.shift() ?? 'none');
     expect(result).toMatchObject({ ok: true, id: 'fresh' });
     expect(storage.getItem(caseKey('case-b'))).toBe(fixtureText('case-v0.9.json'));
   });
@@ -212,10 +212,10 @@ describe('importIntoStorage', () => {
     const before = storage.snapshot();
     expect(importIntoStorage(storage, '{"format": 2}')).toMatchObject({ ok: false, problem: 'file', error: { code: 'newer-version' } });
     storage.full = true;
-    expect(importIntoStorage(storage, fixtureText('case-v1.0.json'))).toMatchObject({ ok: false, problem: 'storage', fault: { code: 'full' } });
+    expect(importIntoStorage(storage, fixtureText('case-v1.1.json'))).toMatchObject({ ok: false, problem: 'storage', fault: { code: 'full' } });
     expect(storage.snapshot()).toEqual(before);
     storage.broken = true;
-    expect(importIntoStorage(storage, fixtureText('case-v1.0.json'))).toMatchObject({ ok: false, problem: 'storage', fault: { code: 'unavailable' } });
+    expect(importIntoStorage(storage, fixtureText('case-v1.1.json'))).toMatchObject({ ok: false, problem: 'storage', fault: { code: 'unavailable' } });
     storage.broken = false;
     expect(storage.snapshot()).toEqual(before);
   });

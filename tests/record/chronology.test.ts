@@ -136,7 +136,7 @@ describe('handoverSummary', () => {
       pageIsOutcome: true,
       pathwayVersion: '1.0.0',
       contentVersion: '1.0.0',
-      routes: [{ route: 'domesticAbuse', rules: ['personally-connected-abuse'] }],
+      routes: [{ route: 'domesticAbuse', rules: ['associated-person-abuse'] }],
       crimeSuspected: false,
       referForReview: false,
       highRisk: true,

@@ -1,17 +1,20 @@
 /** Shared by the record's tests: the fixtures, and a storage holding two cases. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseFile } from '../../machines';
+import { PATHWAY_VERSION, type CaseFile } from '../../machines';
+import { contentVersion } from '../../content';
 import { caseKey } from '../../src/case/store';
 import { MemoryStorage } from '../ui/memoryStorage';
 
 const FIXTURES = join(import.meta.dirname, '../../content/fixtures');
 
-export const fixtureText = (name: 'case-v1.0.json' | 'case-v0.9.json' | 'case-v0.9-unmigratable.json'): string =>
+export const fixtureText = (
+  name: 'case-v1.1.json' | 'case-v1.0.json' | 'case-v1.0-friend.json' | 'case-v0.9.json' | 'case-v0.9-unmigratable.json',
+): string =>
   readFileSync(join(FIXTURES, name), 'utf8');
 
 /** The current fixture as a case file (it is current, so it needs no migration to read). */
-export const currentFixture = (): CaseFile => JSON.parse(fixtureText('case-v1.0.json')) as CaseFile;
+export const currentFixture = (): CaseFile => JSON.parse(fixtureText('case-v1.1.json')) as CaseFile;
 
 /** A time `minutes` after 09:00 UTC on 27 November 2026. */
 export const at = (minutes: number): string => new Date(Date.UTC(2026, 10, 27, 9, minutes)).toISOString();
@@ -19,8 +22,8 @@ export const at = (minutes: number): string => new Date(Date.UTC(2026, 10, 27, 9
 /** A current case file with these entries. */
 export const caseWith = (entries: CaseFile['entries'], reference = 'TEST-1'): CaseFile => ({
   format: 1,
-  pathwayVersion: '1.0.0',
-  contentVersion: '1.0.0',
+  pathwayVersion: PATHWAY_VERSION,
+  contentVersion,
   reference,
   createdAt: at(0),
   entries,

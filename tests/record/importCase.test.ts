@@ -13,7 +13,7 @@ const refused = (result: ParseResult): ImportError => {
 
 /** The current fixture with one change made to its parsed JSON. */
 const fixtureWith = (edit: (file: Record<string, unknown> & { entries: Record<string, unknown>[] }) => void): string => {
-  const file = JSON.parse(fixtureText('case-v1.0.json')) as Record<string, unknown> & { entries: Record<string, unknown>[] };
+  const file = JSON.parse(fixtureText('case-v1.1.json')) as Record<string, unknown> & { entries: Record<string, unknown>[] };
   edit(file);
   return JSON.stringify(file, null, 2);
 };
@@ -26,7 +26,7 @@ const entry = (file: { entries: Record<string, unknown>[] }, index: number): Rec
 
 describe('parseCaseFile: a current case', () => {
   it('opens the current fixture with no notices, as it is', () => {
-    const result = parseCaseFile(fixtureText('case-v1.0.json'));
+    const result = parseCaseFile(fixtureText('case-v1.1.json'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.notices).toEqual([]);
@@ -34,7 +34,7 @@ describe('parseCaseFile: a current case', () => {
   });
 
   it('opens a file that starts with a byte-order mark', () => {
-    expect(parseCaseFile(`\uFEFF${fixtureText('case-v1.0.json')}`).ok).toBe(true);
+    expect(parseCaseFile(`\uFEFF${fixtureText('case-v1.1.json')}`).ok).toBe(true);
   });
 
   it('drops fields it does not know, including __proto__, and pollutes nothing', () => {
@@ -53,7 +53,7 @@ describe('parseCaseFile: a current case', () => {
   });
 
   it('opens what a raw export holds when what it holds is a case', () => {
-    const result = parseCaseFile(rawLogExport(fixtureText('case-v1.0.json'), new Date(at(60))));
+    const result = parseCaseFile(rawLogExport(fixtureText('case-v1.1.json'), new Date(at(60))));
     expect(result.ok && result.file).toEqual(currentFixture());
   });
 });
@@ -124,7 +124,7 @@ describe('parseCaseFile: the wrong shape', () => {
     ['-1', '-1'],
     ['1e400', 'Infinity'],
   ])('refuses format %s', (format, shown) => {
-    const error = refused(parseCaseFile(fixtureText('case-v1.0.json').replace('"format": 1', `"format": ${format}`)));
+    const error = refused(parseCaseFile(fixtureText('case-v1.1.json').replace('"format": 1', `"format": ${format}`)));
     expect(error).toMatchObject({ code: 'wrong-shape', where: 'format' });
     expect(error.message).toContain(`This file's 'format' is ${shown}, not a file format number`);
   });
@@ -190,7 +190,7 @@ describe('parseCaseFile: the wrong shape', () => {
 
 describe('parseCaseFile: versions', () => {
   it('refuses a newer file format, saying which it has and which the app knows', () => {
-    const error = refused(parseCaseFile(fixtureText('case-v1.0.json').replace('"format": 1', '"format": 2')));
+    const error = refused(parseCaseFile(fixtureText('case-v1.1.json').replace('"format": 1', '"format": 2')));
     expect(error).toMatchObject({ code: 'newer-version', where: 'format' });
     expect(error.message).toContain('(file format 2); this app knows file format 1 at most');
   });
@@ -253,18 +253,41 @@ describe('parseCaseFile: entries the pathway refuses', () => {
 });
 
 describe('parseCaseFile: earlier versions', () => {
+  it('opens a release 1.0 case with the changes of pathway and content 1.1, and no question to revisit when it named a partner', () => {
+    const result = parseCaseFile(fixtureText('case-v1.0.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.notices.map((n) => [n.part, n.from, n.to])).toEqual([
+      ['pathway', '1.0.0', '1.1.0'],
+      ['content', '1.0.0', '1.1.0'],
+    ]);
+    expect(result.notices[0]?.changes.some((line) => line.startsWith('1.1.0:') && line.includes('household'))).toBe(true);
+    expect(result.notices[0]?.revisit).toEqual([]);
+    expect(result.state.core.snapshot.value).toBe('planAgreed');
+  });
+
+  it('asks a release 1.0 case that named a friend or neighbour to look at thirdParty again', () => {
+    const result = parseCaseFile(fixtureText('case-v1.0-friend.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.notices[0]?.revisit.map((item) => item.step)).toEqual(['thirdParty']);
+    expect(result.notices[0]?.revisit[0]?.why).toContain('household');
+    // Nothing is changed for it: the answer stands until the practitioner changes it.
+    expect(result.file.entries.find((e) => e.kind === 'answer' && e.step === 'thirdParty')).toMatchObject({ value: 'friend-or-neighbour' });
+  });
+
   it('opens the v0.9 fixture migrated, with a notice for the format, the pathway and the content', () => {
     const result = parseCaseFile(fixtureText('case-v0.9.json'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.notices.map((n) => [n.part, n.from, n.to])).toEqual([
       ['format', '0', '1'],
-      ['pathway', '0.9.0', '1.0.0'],
-      ['content', '0.9.0', '1.0.0'],
+      ['pathway', '0.9.0', '1.1.0'],
+      ['content', '0.9.0', '1.1.0'],
     ]);
     expect(result.notices[1]?.message).toContain("'thirdPartyRelationship' is now 'thirdParty'");
     expect(result.notices[1]?.changes).toContain("1.0.0: Going back is recorded as 'back' (was 'undo').");
-    expect(result.file).toMatchObject({ format: 1, pathwayVersion: '1.0.0', contentVersion: '1.0.0', reference: 'FIX-09' });
+    expect(result.file).toMatchObject({ format: 1, pathwayVersion: '1.1.0', contentVersion: '1.1.0', reference: 'FIX-09' });
     expect(result.file.entries).toHaveLength(20);
     expect(result.file.entries[5]).toEqual({ kind: 'back', at: '2026-11-27T09:05:00.000Z' });
     expect(result.file.entries[16]).toEqual({ kind: 'answer', at: '2026-11-27T09:16:00.000Z', step: 'thirdParty', value: 'family-member' });
