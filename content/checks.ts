@@ -3,6 +3,8 @@
  * they are used, and `{{variables}}` name a local setting. Shared by the loader
  * (content/index.ts), which throws on any issue, and by the tests.
  */
+import type { ClaimBasis } from './schema/common';
+import type { SourceKind } from './schema/sources';
 import type { UnconfirmedFact } from './schema/unconfirmed';
 
 export type Path = readonly (string | number)[];
@@ -17,6 +19,31 @@ export interface ContentIssue {
 interface CitingUnit {
   sources: readonly string[];
   unconfirmed?: readonly string[];
+  /** What the item rests on (content/schema/common.ts, basisFields). */
+  cites?: readonly string[];
+  dated?: boolean;
+  asAt?: string;
+}
+
+/**
+ * The kinds of cited source that can carry each basis. A rule of statute may be cited from
+ * the Act or from guidance issued under it; a rule of case law needs a judgment.
+ */
+export const SATISFIED_BY: Record<ClaimBasis, readonly SourceKind[]> = {
+  statute: ['statute', 'statutory guidance'],
+  'statutory guidance': ['statutory guidance'],
+  'case law': ['case law'],
+};
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** A YYYY-MM-DD date as the guidance writes it: 31 March 2026. */
+export function dateInWords(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
 }
 
 /** Keys whose values are ids or structure, never words a reader sees. */
@@ -24,6 +51,9 @@ const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
   'type',
   'sources',
   'unconfirmed',
+  'cites',
+  'dated',
+  'asAt',
   'reviewPeriodUnconfirmed',
   'reviewPeriodDays',
 ]);
@@ -92,6 +122,8 @@ export interface CrossCheckInput {
   /** Content files to check, by their path for messages (`content/en-GB/steps.json`). */
   files: Record<string, unknown>;
   sourceIds: ReadonlySet<string>;
+  /** The kind of each source, by id (sources.json). */
+  sourceKinds: ReadonlyMap<string, SourceKind>;
   unconfirmed: readonly UnconfirmedFact[];
   /** Names a `{{variable}}` may use: the local settings keys. */
   variables: ReadonlySet<string>;
@@ -99,7 +131,35 @@ export interface CrossCheckInput {
 
 const mentions = (textValue: string, marker: string): boolean => textValue.toLowerCase().includes(marker.toLowerCase());
 
-export function crossCheck({ files, sourceIds, unconfirmed, variables }: CrossCheckInput): ContentIssue[] {
+/**
+ * What an item says it rests on, held to what it cites: a rule of statute or case law cites
+ * a source of that kind, and a dated statement carries its date, in structure and in words.
+ */
+export function basisIssues(unit: CitingUnit, sourceKinds: ReadonlyMap<string, SourceKind>): string[] {
+  const messages: string[] = [];
+  const kinds = new Set(unit.sources.map((id) => sourceKinds.get(id)));
+  for (const basis of unit.cites ?? []) {
+    const accepted = SATISFIED_BY[basis as ClaimBasis] ?? [];
+    if (!accepted.some((kind) => kinds.has(kind))) {
+      messages.push(`Rests on ${basis} but cites no source of kind ${accepted.join(' or ')}`);
+    }
+  }
+  if (unit.dated === true && unit.asAt === undefined) {
+    messages.push('A dated statement needs the date it holds at: give asAt');
+  }
+  if (unit.asAt !== undefined && unit.dated !== true) {
+    messages.push('asAt dates a statement: mark the item dated, or leave asAt out');
+  }
+  if (unit.dated === true && unit.asAt !== undefined) {
+    const words = dateInWords(unit.asAt);
+    if (!collectStrings(unit).some(({ text: said }) => said.includes(words))) {
+      messages.push(`A dated statement says its date in its text, so the reader sees it: ${words}`);
+    }
+  }
+  return messages;
+}
+
+export function crossCheck({ files, sourceIds, sourceKinds, unconfirmed, variables }: CrossCheckInput): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const factIds = new Set(unconfirmed.map((fact) => fact.id));
 
@@ -109,6 +169,7 @@ export function crossCheck({ files, sourceIds, unconfirmed, variables }: CrossCh
       unit.sources.forEach((id, index) => {
         if (!sourceIds.has(id)) issues.push({ file, path: [...path, 'sources', index], message: `Unknown source id ${id}` });
       });
+      for (const message of basisIssues(unit, sourceKinds)) issues.push({ file, path, message });
     }
     for (const list of collectFlagLists(value)) {
       list.ids.forEach((id, index) => {

@@ -1,6 +1,6 @@
 import { z } from '../../machines/zod';
 import { OUTCOME_IDS, type OutcomeId } from '../../machines/ids';
-import { blocks, sourceList, text, unconfirmedList, type Block } from './common';
+import { basisFields, blocks, sourceList, text, unconfirmedList, type Block } from './common';
 
 const action = z.strictObject({
   /** What to do, in the imperative. */
@@ -9,6 +9,7 @@ const action = z.strictObject({
   who: text,
   sources: sourceList,
   unconfirmed: z.optional(unconfirmedList),
+  ...basisFields,
 });
 export type ActionContent = z.infer<typeof action>;
 

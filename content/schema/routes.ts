@@ -1,6 +1,6 @@
 import { z } from '../../machines/zod';
 import { ROUTE_IDS, ROUTE_RULE_IDS, type RouteId, type RouteRuleId } from '../../machines/ids';
-import { blocks, sourceList, text, unconfirmedList, type Block } from './common';
+import { basisFields, blocks, sourceList, text, unconfirmedList, type Block } from './common';
 
 /** The parts every route page shows, in reading order. */
 export const ROUTE_PARTS = ['allows', 'test', 'who', 'how', 'timescale', 'limits', 'evidence'] as const;
@@ -32,6 +32,7 @@ const rule = z.strictObject({
   text,
   sources: sourceList,
   unconfirmed: z.optional(unconfirmedList),
+  ...basisFields,
 });
 export type RuleContent = z.infer<typeof rule>;
 export type RulesContent = Record<RouteRuleId, RuleContent>;
