@@ -16,6 +16,10 @@ export const aboutSchema = z.strictObject({
   versionLabel: text,
   sourcesHeading: text,
   sourcesIntro: text,
+  /** In the sources table, instead of a date: listed from the brief, and not read again since. */
+  sourceFromBrief: text,
+  /** In the sources table, instead of a date: an official copy added here, not yet read. */
+  sourceAdded: text,
   unconfirmedHeading: text,
   unconfirmedIntro: text,
   localSettingsHeading: text,

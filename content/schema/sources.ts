@@ -1,5 +1,5 @@
 import { z } from '../../machines/zod';
-import { sourceId, text } from './common';
+import { isoDate, sourceId, text } from './common';
 
 export const SOURCE_KINDS = [
   'statute',
@@ -11,17 +11,15 @@ export const SOURCE_KINDS = [
   'secondary',
 ] as const;
 
+/**
+ * Where a source's entry comes from: `brief`, carried over from the domain brief's source
+ * index (brief.md §9 and §10); `added`, added here as the official copy of a law or judgment
+ * that the brief gives only through a summary.
+ */
+export const SOURCE_ORIGINS = ['brief', 'added'] as const;
+
 /** The brief's confidence marks: [S] stated, [S-partial], [D] design, and unverified. */
 export const CONFIDENCE_LEVELS = ['stated', 'partial', 'design', 'unverified'] as const;
-
-const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD'),
-  z.refine((value: string) => {
-    // Date.parse rolls 31 February over into March, so compare the date with itself written back.
-    const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-  }, 'Not a real date'),
-);
 
 const source = z.strictObject({
   id: sourceId,
@@ -29,7 +27,12 @@ const source = z.strictObject({
   title: text,
   url: z.url({ protocol: /^https?$/, error: 'A source URL is an http or https address' }),
   kind: z.enum(SOURCE_KINDS),
-  lastChecked: isoDate,
+  from: z.enum(SOURCE_ORIGINS),
+  /**
+   * The day someone last read the source for this guidance; null when no one has read it
+   * since it was listed, so the About page says so instead of showing a date.
+   */
+  lastChecked: z.nullable(isoDate),
   confidence: z.enum(CONFIDENCE_LEVELS),
 });
 export type Source = z.infer<typeof source>;
@@ -47,3 +50,4 @@ export const sourcesSchema = z.array(source).check(
 );
 
 export { isoDate };
+export type SourceKind = (typeof SOURCE_KINDS)[number];

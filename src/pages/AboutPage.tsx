@@ -19,6 +19,8 @@ export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview
     versionLabel: content.about('versionLabel'),
     sourcesHeading: content.about('sourcesHeading'),
     sourcesIntro: content.about('sourcesIntro'),
+    sourceFromBrief: content.about('sourceFromBrief'),
+    sourceAdded: content.about('sourceAdded'),
     unconfirmedHeading: content.about('unconfirmedHeading'),
     unconfirmedIntro: content.about('unconfirmedIntro'),
     localSettingsHeading: content.about('localSettingsHeading'),
@@ -84,7 +86,9 @@ export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview
                   ({source.id})
                 </td>
                 <td className="govuk-table__cell">{t(`aboutPage.kinds.${source.kind}` as 'aboutPage.version')}</td>
-                <td className="govuk-table__cell">{source.lastChecked}</td>
+                <td className="govuk-table__cell" data-checked={source.lastChecked ?? source.from}>
+                  {source.lastChecked ?? (source.from === 'added' ? about.sourceAdded : about.sourceFromBrief)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -220,10 +220,22 @@ describe('the registries are rejected when', () => {
     ['confidence', 'certain'],
     ['lastChecked', '27/11/2026'],
     ['lastChecked', '2026-02-31'],
+    ['from', 'memory'],
     ['url', 'ftp://example.org/file'],
   ])('a source has a bad %s', (field, value) => {
     const issues = breakContent((raw) => setAt(raw.sources, [0, field], value));
     expect(issues).toContainEqual(expect.objectContaining({ file: SOURCES, path: [0, field] }));
+  });
+
+  it('a source leaves out where it came from', () => {
+    const issues = breakContent((raw) => deleteAt(raw.sources, [0, 'from']));
+    expect(issues).toContainEqual(expect.objectContaining({ file: SOURCES, path: [0, 'from'] }));
+  });
+
+  it('but a source may carry no date, when no one has read it since it was listed', () => {
+    const raw = rawContent();
+    setAt(raw.sources, [0, 'lastChecked'], null);
+    expect(issuesOf(raw)).toEqual([]);
   });
 
   it('an unconfirmed fact has no key phrases', () => {

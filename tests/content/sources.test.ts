@@ -50,6 +50,36 @@ describe('sources', () => {
     expect(sourceById('R50')?.kind).toBe('statute');
   });
 
+  it('tells the kinds of source apart (brief.md §10)', () => {
+    for (const id of ['R88', 'R89', 'R90', 'R93', 'R94', 'R95', 'R97']) expect(sourceById(id)?.kind, id).toBe('statute');
+    expect(sourceById('R96')?.kind).toBe('statutory guidance');
+    for (const id of ['R91', 'R92', 'R39c']) expect(sourceById(id)?.kind, id).toBe('case law');
+    expect(sourceById('R99')?.kind).toBe('practice guidance');
+    expect(sourceById('R55')?.kind).toBe('review');
+    // Weak hosts the brief names, law firms' pages and digests are secondary.
+    for (const id of ['R11', 'R42b', 'R54', 'R98', 'R51b', 'R39b']) expect(sourceById(id)?.kind, id).toBe('secondary');
+  });
+
+  it('prefers official copies of statutes and judgments', () => {
+    for (const source of sources.filter((item) => /^R(8[89]|9\d|100)$/.test(item.id))) {
+      if (source.kind === 'statute') expect(source.url, source.id).toMatch(/^https:\/\/www\.legislation\.gov\.uk\//);
+      if (source.kind === 'case law') expect(source.url, source.id).toMatch(/^https:\/\/(www\.bailii\.org|caselaw\.nationalarchives\.gov\.uk)\//);
+    }
+    // brief.md §9 gives R32 with a dot after the host name.
+    expect(sourceById('R32')?.url).toBe('https://www.legislation.gov.uk/ukpga/2014/23/part/1/crossheading/independent-advocacy-support/enacted');
+  });
+
+  it('carries a date only where someone read the source, and says where each came from', () => {
+    // Nothing was re-read for this version: every source is listed without a date.
+    expect(sources.filter((source) => source.lastChecked !== null).map((source) => source.id)).toEqual([]);
+    expect(sourceById('R17')?.from).toBe('brief');
+    expect(sourceById('R100')?.from).toBe('brief');
+    // Official copies added here for laws the brief gives only through a summary.
+    const added = sources.filter((source) => source.from === 'added');
+    expect(added.map((source) => source.id).sort()).toEqual(['R19f', 'R19g', 'R19h', 'R21b', 'R21c', 'R21d', 'R22b', 'R30b', 'R39c', 'R48c']);
+    for (const source of added) expect(source.confidence, source.id).toBe('unverified');
+  });
+
   it('gives the brief\'s address for a source', () => {
     expect(sourceById('R17')?.url).toBe(
       'http://www.scie.org.uk/care-act-2014/safeguarding-adults/adult-suspected-at-risk-of-neglect-abuse/difficulties-in-gaining-access.asp',
