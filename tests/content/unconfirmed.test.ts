@@ -43,14 +43,18 @@ describe('the one list of unconfirmed facts', () => {
     ['{{escalationPractitionersDays}}', 'U2'],
     ['{{escalationManagersDays}}', 'U2'],
     ['{{escalationLeadsDays}}', 'U2'],
-    ['section 287', 'U5'],
+    ['believed to be 24 hours', 'U5'],
     ['maximum length', 'U6'],
-    ['cannot act as the appropriate person', 'U4'],
+    ['implicated', 'U4'],
     ['no set timescale for a High Court', 'U7'],
     ['three times', 'U14'],
     ['reconstruction', 'U1'],
     ['MARM', 'U9'],
     ['seen the same day', 'U10'],
+    // brief.md §10: a status to date and confirm locally, and a route each force sets.
+    ['national rollout', 'U15'],
+    ['duty inspector', 'U16'],
+    ['Mental Health Act 2025', 'U17'],
   ])('"%s" appears, and every item saying it carries %s', (phrase, id) => {
     const items = itemsSaying(phrase);
     expect(items.length).toBeGreaterThan(0);
