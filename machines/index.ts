@@ -8,6 +8,8 @@ export { CASE_FORMAT_VERSION, LOG_ENTRY_KINDS, caseEnvelopeSchema, caseFileSchem
 export type { CaseFile, ContactEntry, LogEntry, LogEntryKind, NoteEntry, ReviewEntry } from './log';
 export { applyEntry, initialState, replay } from './replay';
 export type { CaseState, ReplayError, ReplayResult } from './replay';
+export { chronology } from './chronology';
+export type { ChronologyItem, ChronologyStatus } from './chronology';
 export {
   answersInForce,
   availableEvents,
@@ -31,9 +33,21 @@ export {
   recommendedRoutes,
   requiresRationale,
   reviewDate,
-  rulesFor,
   visitedPages,
+  raisedFlags,
+  globalActionsOffered,
+  pageShows,
+  sarToConsider,
+  escalationLevelsReached,
+  lastSeenAlone,
+  pageMoves,
+  rationaleOn,
+  decisionsWithoutRationale,
+  questionOn,
+  changeQuestionOn,
 } from './selectors';
+export type { QuestionView, RaisedFlag } from './selectors';
+export type { PagePart, PageMeta } from './setup';
 export { globalEventsOn } from './availability';
 export { pathwayMachine } from './pathway';
 export type { PathwayMachine } from './pathway';

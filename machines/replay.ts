@@ -59,6 +59,13 @@ export interface CaseState {
   readonly contacts: Stack<ContactEntry>;
   readonly notes: Stack<NoteEntry>;
   readonly review: string | undefined;
+  /**
+   * The reasons last written for each step (an answer or a change), kept when back or a change
+   * drops the answer, so the page shows them again when it comes back.
+   */
+  readonly rationales: Readonly<Partial<Record<StepId, string>>>;
+  /** How many entries moved the page: answers, changes, backs, and the emergency or disagree event. */
+  readonly moves: number;
   /** How many entries were accepted. */
   readonly accepted: number;
 }
@@ -77,8 +84,7 @@ export interface ReplayError {
     | 'not-available'
     | 'nothing-to-undo'
     | 'not-answered'
-    | 'invalid-entry'
-    | 'rationale-missing';
+    | 'invalid-entry';
   message: string;
   /** For `withheld`: the rule that withholds the answer (machines/rules.ts). */
   rule?: WithholdingRuleId;
@@ -122,6 +128,8 @@ const INITIAL_STATE: CaseState = {
   contacts: undefined,
   notes: undefined,
   review: undefined,
+  rationales: {},
+  moves: 0,
   accepted: 0,
 };
 
@@ -240,6 +248,13 @@ const carryOver = (core: Core, current: Core): Core => {
   return { ...core, snapshot };
 };
 
+/** The reasons written with an answer or a change, kept for the step; an empty one keeps the last. */
+const withRationale = (
+  rationales: CaseState['rationales'],
+  entry: { step: StepId; rationale?: string },
+): CaseState['rationales'] =>
+  entry.rationale === undefined || entry.rationale.trim() === '' ? rationales : { ...rationales, [entry.step]: entry.rationale };
+
 const remember = (
   remembered: CaseState['remembered'],
   records: readonly AnswerRecord[],
@@ -262,7 +277,17 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
       const next = answerFrom(core, entry);
       if (isRefusal(next)) return fail(state, index, entry.kind, next.code, next.detail, next.rule);
       const frame: Frame = { before: core, moved: 'answer', step: entry.step, value: entry.value };
-      return { ok: true, state: { ...state, core: next, trail: { head: frame, tail: state.trail }, accepted } };
+      return {
+        ok: true,
+        state: {
+          ...state,
+          core: next,
+          trail: { head: frame, tail: state.trail },
+          rationales: withRationale(state.rationales, entry),
+          moves: state.moves + 1,
+          accepted,
+        },
+      };
     }
     case 'event': {
       const event = { type: entry.event } as const;
@@ -275,7 +300,7 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
       if (!moves) return { ok: true, state: { ...state, core: { ...core, snapshot: next }, accepted } };
       const frame: Frame = { before: core, moved: entry.event === 'emergency' ? 'emergency' : 'disagree' };
       const moved: Core = { snapshot: next, answers: core.answers, visited: visit(core.visited, pageOf(next)) };
-      return { ok: true, state: { ...state, core: moved, trail: { head: frame, tail: state.trail }, accepted } };
+      return { ok: true, state: { ...state, core: moved, trail: { head: frame, tail: state.trail }, moves: state.moves + 1, accepted } };
     }
     case 'back': {
       const top = state.trail;
@@ -285,7 +310,14 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
       const dropped = droppedBetween(core, top.head.before);
       return {
         ok: true,
-        state: { ...state, core: top.head.before, trail: top.tail, remembered: remember(state.remembered, dropped), accepted },
+        state: {
+          ...state,
+          core: top.head.before,
+          trail: top.tail,
+          remembered: remember(state.remembered, dropped),
+          moves: state.moves + 1,
+          accepted,
+        },
       };
     }
     case 'change': {
@@ -305,6 +337,8 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
           core: next,
           trail: { head: frame, tail: found.below },
           remembered: remember(state.remembered, dropped),
+          rationales: withRationale(state.rationales, entry),
+          moves: state.moves + 1,
           accepted,
         },
       };

@@ -2,12 +2,13 @@
  * Selectors: what the UI reads, as pure functions of the case state. Lists are memoised per state,
  * so a selector called twice on the same state returns the same array (stable for React).
  */
-import { GLOBAL_EVENT_IDS, ROUTE_RULES, STEP_ANSWERS, isMultiStep, isOutcomeId, needsRationale } from './ids';
-import type { AnswerId, CaseActionId, GlobalEventId, OutcomeId, PageId, RouteId, RouteRuleId, StepId } from './ids';
+import { ESCALATION_STEP_IDS, GLOBAL_EVENT_IDS, STEP_ANSWERS, isMultiStep, isOutcomeId, isStepId, needsRationale } from './ids';
+import type { AnswerId, CaseActionId, EscalationStepId, GlobalEventId, OutcomeId, PageId, RouteId, RouteRuleId, StepId } from './ids';
 import type { ContactEntry, NoteEntry } from './log';
 import { droppedBetween } from './replay';
 import type { CaseState, Frame, Stack } from './replay';
 import * as rules from './rules';
+import type { PagePart } from './setup';
 
 const memo = <T>(compute: (s: CaseState) => T): ((s: CaseState) => T) => {
   const cache = new WeakMap<CaseState, T>();
@@ -175,6 +176,122 @@ export const reviewDate = (s: CaseState): string | undefined => s.review;
 /** On the emergency step or the escalation ladder: the page it returns to. */
 export const raisedFrom = (s: CaseState): PageId | undefined => s.core.snapshot.context.returnTo.at(-1);
 
-/** The rule ids of ROUTE_RULES that name `route`. */
-export const rulesFor = (route: RouteId): RouteRuleId[] =>
-  (Object.keys(ROUTE_RULES) as RouteRuleId[]).filter((rule) => ROUTE_RULES[rule] === route);
+/** The flags raised on this case, in the contract's order. */
+export type RaisedFlag = 'crimeSuspected' | 'referForReview';
+export const raisedFlags = memo((s: CaseState): RaisedFlag[] => {
+  const { context } = s.core.snapshot;
+  return (['crimeSuspected', 'referForReview'] as const).filter((flag) => context[flag]);
+});
+
+/**
+ * The global actions worth offering on this page: those the machine takes here, less `back` (the
+ * back link is its own control) and a flag already raised (raising it again changes nothing).
+ */
+export const globalActionsOffered = memo((s: CaseState): Exclude<GlobalEventId, 'back'>[] => {
+  const raised = raisedFlags(s);
+  return availableEvents(s).filter(
+    (event): event is Exclude<GlobalEventId, 'back'> => event !== 'back' && !(raised as readonly string[]).includes(event),
+  );
+});
+
+/** The parts a page shows besides its question (state meta: the routes so far, the contact log). */
+export const pageShows = memo((s: CaseState): readonly PagePart[] => {
+  const meta = Object.values(s.core.snapshot.getMeta());
+  return meta.flatMap((m) => m?.shows ?? []);
+});
+
+/** Whether a Safeguarding Adults Review referral is to be considered: raised as a flag, or the outcome is one. */
+export const sarToConsider = (s: CaseState): boolean => s.core.snapshot.context.referForReview || currentPage(s) === 'sarReferral';
+
+/** The escalation levels on the path in force, in the order reached. */
+export const escalationLevelsReached = memo((s: CaseState): EscalationStepId[] =>
+  s.core.visited.filter((page): page is EscalationStepId => (ESCALATION_STEP_IDS as readonly PageId[]).includes(page)),
+);
+
+/**
+ * When the adult was last seen alone: the latest date of a contact recorded as seen alone. From the
+ * contacts only: an answer saying the adult was seen alone records no date, and is no evidence of one.
+ */
+export const lastSeenAlone = (s: CaseState): string | undefined => {
+  let latest: string | undefined;
+  for (let node = s.contacts; node !== undefined; node = node.tail) {
+    if (node.head.seenAlone && (latest === undefined || node.head.date > latest)) latest = node.head.date;
+  }
+  return latest;
+};
+
+/** How many entries have moved the page: a page's key, so recording a contact or a flag keeps what it holds. */
+export const pageMoves = (s: CaseState): number => s.moves;
+
+/** The reasons last written for `step`, kept after back or a change, or '' when none was written. */
+export const rationaleOn = (s: CaseState, step: StepId): string => s.rationales[step] ?? '';
+
+/** Decisions in force that need reasons (contract, "Rationale") and have none: an older or imported log. */
+export const decisionsWithoutRationale = memo((s: CaseState): StepId[] =>
+  s.core.answers.filter((record) => needsRationale(record.step) && (record.rationale ?? '').trim() === '').map((record) => record.step),
+);
+
+/** Everything a question or guidance page shows, from the state: one place, so no page decides it. */
+export interface QuestionView {
+  readonly step: StepId;
+  readonly kind: 'question' | 'guidance';
+  readonly multi: boolean;
+  /** The answers offered now; a guidance page offers its one answer. */
+  readonly offered: readonly AnswerId[];
+  /** A guidance page moves on with this answer, given for the practitioner (contract: `done`). */
+  readonly continueWith: AnswerId | undefined;
+  readonly needsRationale: boolean;
+  /** The reasons last written here, to show again. */
+  readonly rationale: string;
+  readonly preselected: readonly AnswerId[];
+  readonly showsRoutes: boolean;
+  readonly showsContactLog: boolean;
+  readonly canGoBack: boolean;
+  /** On the emergency step or the ladder: the page it returns to. */
+  readonly returnsTo: PageId | undefined;
+  readonly globalActions: readonly Exclude<GlobalEventId, 'back'>[];
+}
+
+export const questionOn = memo((s: CaseState): QuestionView | null => {
+  const page = currentPage(s);
+  if (!isStepId(page)) return null;
+  const kind = pageKind(s) === 'guidance' ? 'guidance' : 'question';
+  const offered = offeredAnswers(s);
+  const shows = pageShows(s);
+  return {
+    step: page,
+    kind,
+    multi: isMultiStep(page),
+    offered,
+    continueWith: kind === 'guidance' ? offered[0] : undefined,
+    needsRationale: needsRationale(page),
+    rationale: rationaleOn(s, page),
+    preselected: preselected(s, page),
+    showsRoutes: shows.includes('routes'),
+    showsContactLog: shows.includes('contact-log'),
+    canGoBack: availableEvents(s).includes('back'),
+    returnsTo: raisedFrom(s),
+    globalActions: globalActionsOffered(s),
+  };
+});
+
+/**
+ * The question page for changing the answer to `step` from "Check your answers": what the step
+ * offers from where it was answered, its answer in force pre-selected and its reasons in force.
+ * No routes, contact log, back or global actions: the change form asks one thing.
+ */
+export const changeQuestionOn = memoByStep((s: CaseState, step: StepId): QuestionView => ({
+  step,
+  kind: 'question',
+  multi: isMultiStep(step),
+  offered: offeredOnChange(s, step),
+  continueWith: undefined,
+  needsRationale: needsRationale(step),
+  rationale: s.core.answers.find((record) => record.step === step)?.rationale ?? '',
+  preselected: preselected(s, step),
+  showsRoutes: false,
+  showsContactLog: false,
+  canGoBack: false,
+  returnsTo: undefined,
+  globalActions: [],
+}));

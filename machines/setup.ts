@@ -9,6 +9,15 @@ import type { Answers, PathwayContext, PathwayEvent } from './types';
 
 export type PageTag = 'question' | 'guidance' | 'outcome';
 
+/**
+ * What a page shows besides its question, as state meta: the routes so far (contract: "shown at
+ * safeguardingPlan, legalOptions") and the contact log (step 11, where attempts are recorded).
+ */
+export type PagePart = 'routes' | 'contact-log';
+export interface PageMeta {
+  readonly shows: readonly PagePart[];
+}
+
 const answerFor = (event: PathwayEvent, step: StepId) =>
   event.type === 'answer' && event.step === step ? event : undefined;
 
@@ -19,7 +28,7 @@ const withAnswer = (answers: Answers, step: StepId, value: AnswerId | readonly A
 });
 
 export const pathwaySetup = setup({
-  types: {} as { context: PathwayContext; events: PathwayEvent; tags: PageTag },
+  types: {} as { context: PathwayContext; events: PathwayEvent; tags: PageTag; meta: PageMeta },
   guards: {
     /** The event answers `step` with one of `values`. */
     answerIs: ({ event }, params: { step: StepId; values: readonly AnswerId[] }) => {

@@ -40,4 +40,3 @@ export type PathwayEvent =
   | { type: 'crimeSuspected' }
   | { type: 'referForReview' };
 
-export type MachineEventId = Exclude<PathwayEvent['type'], 'answer'>;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answersInForce, currentPage, droppedByChange, isStepId, pageKind, preselected, type LogEntry, type ReplayError, type StepId } from '../machines';
+import { currentPage, droppedByChange, isStepId, pageKind, pageMoves, type ReplayError, type StepId } from '../machines';
 import { localSettings } from '../content';
 import { useCaseSession, rememberOpenCase, type NewEntry } from './case/useCase';
 import { CaseBanner, CaseTools } from './components/CaseBanner';
@@ -22,26 +22,6 @@ import { useQuickExitKeys } from './useQuickExitKeys';
 function refusalMessage(error: ReplayError | 'read-only'): Refusal {
   if (error === 'read-only') return 'errors.readOnly';
   return error.code === 'withheld' ? 'errors.withheld' : 'errors.notOffered';
-}
-
-/**
- * How many times the page has moved: the entries that move it (architecture: an answer, a
- * change, a back, or the emergency or disagree event that opens a page). Contacts, notes,
- * review dates and flags do not, so recording one keeps what the page had typed in it.
- */
-/** The reasons last written for `step` (an answer or a change), to show again on its page. */
-function lastRationale(entries: readonly LogEntry[], step: StepId | null): string {
-  for (let i = entries.length - 1; i >= 0; i -= 1) {
-    const entry = entries[i];
-    if ((entry?.kind === 'answer' || entry?.kind === 'change') && entry.step === step && entry.rationale) return entry.rationale;
-  }
-  return '';
-}
-
-function pageMoves(entries: readonly LogEntry[]): number {
-  return entries.filter(
-    (entry) => entry.kind === 'answer' || entry.kind === 'change' || entry.kind === 'back' || (entry.kind === 'event' && (entry.event === 'emergency' || entry.event === 'disagree')),
-  ).length;
 }
 
 const CASE_VIEWS: readonly Route['view'][] = ['case', 'check', 'change', 'print', 'handover'];
@@ -139,7 +119,7 @@ export function App() {
   const view = CASE_VIEWS.includes(route.view) && !state ? 'start' : route.view;
   const pageKey =
     view === 'case'
-      ? `case:${page}:${open ? pageMoves(open.record.file.entries) : 0}`
+      ? `case:${page}:${state ? pageMoves(state) : 0}`
       : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : ''}`;
   const toCase = () => navigate({ view: 'case' });
   const closeCase = () => {
@@ -178,12 +158,7 @@ export function App() {
         onAnswer={submitChange}
         onEvent={append}
         onCheckAnswers={toCheck}
-        changing={{
-          step: route.step,
-          initial: preselected(state, route.step),
-          rationale: answersInForce(state).find((answer) => answer.step === route.step)?.rationale ?? '',
-          onCancel: toCheck,
-        }}
+        changing={{ step: route.step, onCancel: toCheck }}
       />
     );
   else if (view === 'case' && state && page)
@@ -194,7 +169,6 @@ export function App() {
         <QuestionPage
           key={pageKey}
           state={state}
-          previousRationale={open ? lastRationale(open.record.file.entries, page && isStepId(page) ? page : null) : ''}
           onAnswer={(answer) => append({ kind: 'answer', ...answer })}
           onEvent={append}
           onCheckAnswers={toCheck}

@@ -131,6 +131,7 @@ export const accessStates = {
   }),
   accessAttempt: createStateConfig({
     tags: ['question'],
+    meta: { shows: ['contact-log'] },
     description: 'The practitioner plans and makes an attempt to see the adult alone; the result decides the route.',
     on: {
       answer: [
@@ -180,6 +181,7 @@ export const accessStates = {
   }),
   safeguardingPlan: createStateConfig({
     tags: ['guidance'],
+    meta: { shows: ['routes'] },
     description: 'The adult wants help: agree a plan around the outcomes they want, in their words.',
     on: {
       answer: [{ guard: answered('safeguardingPlan', 'done'), target: 'planAgreed', actions: 'recordAnswer' }],

@@ -11,6 +11,7 @@ const { createStateConfig } = pathwaySetup;
 export const legalOptionsStates = {
   legalOptions: createStateConfig({
     tags: ['guidance'],
+    meta: { shows: ['routes'] },
     description: 'Always shown: the routes that apply with their tests, or that none applies; not intervening is an option considered.',
     on: {
       answer: [

@@ -2,16 +2,16 @@ import { useTranslation } from 'react-i18next';
 import {
   answersInForce,
   contacts,
-  isOutcome,
+  decisionsWithoutRationale,
+  escalationLevelsReached,
   notes,
-  visitedPages,
-  ESCALATION_STEP_IDS,
   type AnswerId,
   type CaseState,
   type StepId,
 } from '../../machines';
 import { useContent } from '../useContent';
 import { ContactTable } from './ContactLog';
+import { WarningText } from './govuk';
 
 /** The answer's label, for a single or a multiple answer. */
 export function useAnswerLabel() {
@@ -35,8 +35,9 @@ export function CaseSummary({ state }: { state: CaseState }) {
   const recordedContacts = contacts(state);
   const seenAloneCount = recordedContacts.filter((contact) => contact.seenAlone).length;
   const answers = answersInForce(state);
-  const escalations = visitedPages(state).filter((page) => (ESCALATION_STEP_IDS as readonly string[]).includes(page));
+  const escalations = escalationLevelsReached(state);
   const wishes = answers.find((answer) => answer.step === 'adultWishes');
+  const unreasoned = decisionsWithoutRationale(state);
   return (
     <section aria-labelledby="summary-heading" data-section="case-summary">
       <h2 className="govuk-heading-m" id="summary-heading">
@@ -61,6 +62,9 @@ export function CaseSummary({ state }: { state: CaseState }) {
         </ul>
       )}
       <h3 className="govuk-heading-s">{t('summary.decisions')}</h3>
+      {unreasoned.length > 0 && (
+        <WarningText data-flag="rationale-missing">{t('summary.rationaleMissingCount', { count: unreasoned.length })}</WarningText>
+      )}
       <dl className="govuk-summary-list" data-list="decisions">
         {answers.map((answer) => (
           <div className="govuk-summary-list__row" key={answer.step} data-answer-step={answer.step}>
@@ -70,6 +74,11 @@ export function CaseSummary({ state }: { state: CaseState }) {
               {answer.rationale && (
                 <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
                   {t('summary.reason')} <span data-user-text="">{answer.rationale}</span>
+                </p>
+              )}
+              {unreasoned.includes(answer.step) && (
+                <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0" data-rationale-missing={answer.step}>
+                  <strong>{t('summary.rationaleMissing')}</strong>
                 </p>
               )}
             </dd>
@@ -82,7 +91,7 @@ export function CaseSummary({ state }: { state: CaseState }) {
       ) : (
         <ul className="govuk-list govuk-list--bullet" data-list="escalations">
           {escalations.map((page) => (
-            <li key={page}>{isOutcome(page) ? page : content.step(page as StepId).heading}</li>
+            <li key={page}>{content.step(page).heading}</li>
           ))}
         </ul>
       )}

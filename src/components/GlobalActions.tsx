@@ -1,41 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import { availableEvents, flags, pageKind, type CaseState, type GlobalEventId } from '../../machines';
+import { globalActionsOffered, pageKind, raisedFlags, type CaseState, type GlobalEventId } from '../../machines';
 
 type RaisedEvent = Exclude<GlobalEventId, 'back'>;
 
 /**
- * The global actions the contract makes available on this page, and only those: the
- * machine says which (availableEvents); the component never decides it.
+ * The global actions the contract makes available on this page, and only those, less a flag
+ * already raised: the machine says which (globalActionsOffered); the component never decides it.
  */
 export function GlobalActions({ state, onEvent }: { state: CaseState; onEvent: (event: RaisedEvent) => void }) {
   const { t } = useTranslation();
-  const available = availableEvents(state);
-  const raised = flags(state);
+  const shown = globalActionsOffered(state);
+  const raised = raisedFlags(state);
   const onOutcome = pageKind(state) === 'outcome';
-  const shown = (['emergency', 'disagree', 'crimeSuspected', 'referForReview'] as const).filter((event) =>
-    available.includes(event),
-  );
-  if (shown.length === 0 && !raised.crimeSuspected && !raised.referForReview) return null;
+  if (shown.length === 0 && raised.length === 0) return null;
   return (
     <aside className="app-global-actions" aria-labelledby="global-actions-heading">
       <h2 className="govuk-heading-s" id="global-actions-heading">
         {t('actions.heading')}
       </h2>
-      {raised.crimeSuspected && (
-        <p className="govuk-body" data-flag="crimeSuspected">
-          {t('actions.crimeSuspectedRecorded')}
+      {raised.map((flag) => (
+        <p className="govuk-body" data-flag={flag} key={flag}>
+          {t(`actions.${flag}Recorded`)}
         </p>
-      )}
-      {raised.referForReview && (
-        <p className="govuk-body" data-flag="referForReview">
-          {t('actions.referForReviewRecorded')}
-        </p>
-      )}
+      ))}
       <div className="govuk-button-group">
-        {shown
-          .filter((event) => !(event === 'crimeSuspected' && raised.crimeSuspected))
-          .filter((event) => !(event === 'referForReview' && raised.referForReview))
-          .map((event) => (
+        {shown.map((event) => (
             <button
               key={event}
               type="button"

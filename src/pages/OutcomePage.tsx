@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { availableEvents, caseActions, currentPage, flags, isOutcome, othersAtRisk, reviewDate, type CaseState } from '../../machines';
+import { availableEvents, caseActions, currentPage, isOutcome, othersAtRisk, reviewDate, sarToConsider, type CaseState } from '../../machines';
 import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 import { CaseSummary } from '../components/CaseSummary';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
@@ -30,7 +30,6 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = localToday
   const [date, setDate] = useState(set ?? proposed);
   const [errors, setErrors] = useState<FieldError[]>([]);
   if (!isOutcome(page) || !outcome) return null;
-  const sarToConsider = flags(state).referForReview || page === 'sarReferral';
 
   function submitReview(event: FormEvent) {
     event.preventDefault();
@@ -108,8 +107,8 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = localToday
           <Blocks blocks={outcome.record} />
           {outcome.guidance && <Blocks blocks={outcome.guidance} />}
           <h2 className="govuk-heading-m">{t('outcome.sarHeading')}</h2>
-          <p className="govuk-body" data-sar={sarToConsider ? 'to-consider' : 'not-raised'}>
-            {sarToConsider ? t('outcome.sarToConsider') : t('outcome.sarNotRaised')}
+          <p className="govuk-body" data-sar={sarToConsider(state) ? 'to-consider' : 'not-raised'}>
+            {sarToConsider(state) ? t('outcome.sarToConsider') : t('outcome.sarNotRaised')}
           </p>
           <h2 className="govuk-heading-m" id="review-heading">
             {t('outcome.reviewHeading')}

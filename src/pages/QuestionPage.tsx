@@ -1,22 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  availableEvents,
-  currentPage,
-  isMultiSelect,
-  isMultiStep,
-  needsRationale as isRationaleStep,
-  offeredOnChange,
-  isStepId,
-  offeredAnswers,
-  pageKind,
-  preselected,
-  raisedFrom,
-  requiresRationale,
-  type AnswerId,
-  type CaseState,
-  type StepId,
-} from '../../machines';
+import { changeQuestionOn, questionOn, type AnswerId, type CaseState, type StepId } from '../../machines';
 import { Blocks } from '../components/Blocks';
 import { ContactLog } from '../components/ContactLog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
@@ -25,9 +9,6 @@ import { RoutesList } from '../components/RoutesList';
 import { TextArea, TextField } from '../components/govuk';
 import type { NewEntry } from '../case/useCase';
 import { useContent } from '../useContent';
-
-/** Steps that show the routes recommended so far (contract: "shown at safeguardingPlan, legalOptions"). */
-const SHOWS_ROUTES: readonly StepId[] = ['safeguardingPlan', 'legalOptions'];
 
 export interface AnswerSubmission {
   step: StepId;
@@ -43,32 +24,26 @@ interface Props {
   onAnswer: (answer: AnswerSubmission) => Refusal | null;
   onEvent: (entry: NewEntry) => Refusal | null;
   onCheckAnswers: () => void;
-  /** The reasons last written on this page, shown again when the page is returned to. */
-  previousRationale?: string;
-  /** Where the form is used to change an earlier answer: the step, the answer and reasons shown. */
-  changing?: { step: StepId; initial: AnswerId[]; rationale: string; onCancel: () => void };
+  /** Where the form is used to change an earlier answer: the step, and where cancelling goes. */
+  changing?: { step: StepId; onCancel: () => void };
 }
 
 /** One question per page, GOV.UK pattern: legend as the heading, radios or checkboxes, one button. */
-export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, previousRationale = '', changing }: Props) {
+export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changing }: Props) {
   const { t } = useTranslation();
   const content = useContent();
-  const page = changing?.step ?? currentPage(state);
-  const step = isStepId(page) ? page : null;
-  const [selected, setSelected] = useState<AnswerId[]>(() => (changing ? changing.initial : step ? preselected(state, step) : []));
-  const [rationale, setRationale] = useState(changing ? changing.rationale : previousRationale);
+  // The machine decides what the page shows (machines/selectors.ts, questionOn); the page renders it.
+  const view = changing ? changeQuestionOn(state, changing.step) : questionOn(state);
+  const [selected, setSelected] = useState<AnswerId[]>(() => (view ? [...view.preselected] : []));
+  const [rationale, setRationale] = useState(view?.rationale ?? '');
   const [nextAttempt, setNextAttempt] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  if (!step) return null;
+  if (!view) return null;
 
+  const { step, multi, offered, needsRationale, canGoBack, returnsTo, continueWith } = view;
   const body = content.step(step);
-  const multi = changing ? isMultiStep(step) : isMultiSelect(state);
-  const offered = changing ? offeredOnChange(state, step) : offeredAnswers(state);
-  const needsRationale = changing ? isRationaleStep(step) : requiresRationale(state);
-  const guidanceOnly = !changing && pageKind(state) === 'guidance';
+  const guidanceOnly = view.kind === 'guidance';
   const firstId = `answer-${offered[0] ?? 'none'}`;
-  const canGoBack = !changing && availableEvents(state).includes('back');
-  const returnsTo = raisedFrom(state);
 
   /** A global action or a back, with the refusal (a read-only tab) shown, never swallowed. */
   function raise(entry: NewEntry) {
@@ -83,9 +58,8 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, previou
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!step) return;
     const found: FieldError[] = [];
-    const chosen = guidanceOnly ? (['done'] as AnswerId[]) : selected.filter((answer) => offered.includes(answer));
+    const chosen = guidanceOnly ? (continueWith ? [continueWith] : []) : selected.filter((answer) => offered.includes(answer));
     if (chosen.length === 0) found.push({ href: `#${firstId}`, text: multi ? t('errors.chooseAtLeastOne') : t('errors.chooseOne') });
     if (needsRationale && rationale.trim() === '') found.push({ href: '#rationale', text: t('errors.rationale') });
     const keepTrying = chosen.includes('keep-trying');
@@ -205,7 +179,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, previou
               />
             )}
             {guidanceOnly && <Blocks blocks={body.guidance} />}
-            {!changing && step && SHOWS_ROUTES.includes(step) && <RoutesList state={state} />}
+            {view.showsRoutes && <RoutesList state={state} />}
             <button type="submit" className="govuk-button" data-module="govuk-button" data-action="continue">
               {changing ? t('check.saveChange') : guidanceOnly ? body.options.done?.label ?? t('nav.continue') : t('nav.continue')}
             </button>
@@ -224,7 +198,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, previou
               <Blocks blocks={body.guidance} />
             </section>
           )}
-          {!changing && step === 'accessAttempt' && <ContactLog state={state} onAdd={onEvent} />}
+          {view.showsContactLog && <ContactLog state={state} onAdd={onEvent} />}
           {!changing && (
             <>
               <GlobalActions state={state} onEvent={(event) => raise({ kind: 'event', event })} />

@@ -4,6 +4,15 @@ import {
   answersInForce,
   availableEvents,
   caseActions,
+  decisionsWithoutRationale,
+  escalationLevelsReached,
+  globalActionsOffered,
+  lastSeenAlone,
+  pageMoves,
+  questionOn,
+  raisedFlags,
+  rationaleOn,
+  sarToConsider,
   currentPage,
   droppedByBack,
   droppedByChange,
@@ -30,6 +39,8 @@ import {
   accept,
   answer,
   answers,
+  back,
+  change,
   event,
 } from './helpers';
 
@@ -206,5 +217,108 @@ describe('caseActions: what the answers add to every outcome (pathway.md step 19
     ['needed, then changed to arranged', [...toAdvocacy('advocate-needed'), { kind: 'change', at: '2026-11-30T10:00:00.000Z', step: 'advocacy', value: 'advocate-arranged' }], []],
   ])('%s', (_name, log, expected) => {
     expect(caseActions(accept(log))).toEqual(expected);
+  });
+});
+
+const contact = (date: string, seenAlone: boolean): LogEntry => ({ kind: 'contact', at: '2026-11-30T10:00:00.000Z', date, place: 'Home', present: '', seenAlone, words: '' });
+
+describe('questionOn: everything a question page shows, decided by the machine', () => {
+  it.each<[string, LogEntry[], Partial<Record<string, unknown>>]>([
+    ['the first page', [], { step: 'jurisdiction', kind: 'question', multi: false, continueWith: undefined, showsRoutes: false, showsContactLog: false, canGoBack: false, needsRationale: false }],
+    ['a multi step', answers(TO_BARRIER), { step: 'barrier', multi: true, canGoBack: true }],
+    ['accessAttempt shows the contact log', answers(TO_ACCESS_LOW_RISK), { step: 'accessAttempt', showsContactLog: true, showsRoutes: false }],
+    ['a guidance step moves on with done', answers([['jurisdiction', 'england'], ['role', 'partner-agency']]), { step: 'partnerConcern', kind: 'guidance', continueWith: 'done', offered: ['done'] }],
+    ['legalOptions shows the routes so far', TO_LEGAL_OPTIONS, { step: 'legalOptions', kind: 'guidance', showsRoutes: true, showsContactLog: false }],
+    ['safeguardingPlan shows the routes so far', answers([...TO_ACCESS_LOW_RISK, ['accessAttempt', 'seen-alone'], ['speaksFreely', 'yes'], ['adultWishes', 'wants-help']]), { step: 'safeguardingPlan', showsRoutes: true }],
+    ['a step that needs reasons', answers([...TO_ACCESS_LOW_RISK, ['accessAttempt', 'not-seen-alone']]), { step: 'refusalUnreasonable', needsRationale: true, rationale: '' }],
+    ['the ladder returns to where it was raised', [...answers(TO_BARRIER), event('disagree')], { step: 'escalatePractitioners', returnsTo: 'barrier', needsRationale: true }],
+  ])('%s', (_name, log, expected) => {
+    expect(questionOn(accept(log))).toMatchObject(expected);
+  });
+
+  it('is null on an outcome', () => {
+    expect(questionOn(accept(answers([['jurisdiction', 'wales']])))).toBeNull();
+  });
+
+  it('shows the reasons written on a page again after back drops the answer', () => {
+    const log = [...answers([...TO_ACCESS_LOW_RISK, ['accessAttempt', 'not-seen-alone']]), answer('refusalUnreasonable', 'yes', 'He shouts at the door.'), back()];
+    const view = questionOn(accept(log));
+    expect(view).toMatchObject({ step: 'refusalUnreasonable', rationale: 'He shouts at the door.', preselected: ['yes'] });
+  });
+});
+
+describe('flags raised and the global actions worth offering', () => {
+  it.each<[string, LogEntry[], string[], string[]]>([
+    ['nothing raised', answers(TO_BARRIER), [], ['emergency', 'disagree', 'crimeSuspected', 'referForReview']],
+    ['a crime suspected is not offered again', [...answers(TO_BARRIER), event('crimeSuspected')], ['crimeSuspected'], ['emergency', 'disagree', 'referForReview']],
+    ['both raised', [...answers(TO_BARRIER), event('crimeSuspected'), event('referForReview')], ['crimeSuspected', 'referForReview'], ['emergency', 'disagree']],
+    ['the first page offers none of the events', [], [], []],
+  ])('%s', (_name, log, raised, offered) => {
+    const state = accept(log);
+    expect(raisedFlags(state)).toEqual(raised);
+    expect(globalActionsOffered(state)).toEqual(offered);
+  });
+});
+
+describe('sarToConsider', () => {
+  it.each<[string, LogEntry[], boolean]>([
+    ['nothing raised', answers(TO_BARRIER), false],
+    ['referForReview raised', [...answers(TO_BARRIER), event('referForReview')], true],
+  ])('%s', (_name, log, expected) => {
+    expect(sarToConsider(accept(log))).toBe(expected);
+  });
+});
+
+describe('escalationLevelsReached', () => {
+  const ladder = (...levels: ('resolved' | 'not-resolved')[]): LogEntry[] => {
+    const steps = ['escalatePractitioners', 'escalateManagers', 'escalateLeads', 'escalateBoard'] as const;
+    return levels.map((value, i) => answer(steps[i] ?? 'escalateBoard', value, 'Reasons.'));
+  };
+  it.each<[string, LogEntry[], string[]]>([
+    ['never raised', answers(TO_BARRIER), []],
+    ['raised, first level', [...answers(TO_BARRIER), event('disagree')], ['escalatePractitioners']],
+    ['up to the leads', [...answers(TO_BARRIER), event('disagree'), ...ladder('not-resolved', 'not-resolved')], ['escalatePractitioners', 'escalateManagers', 'escalateLeads']],
+    ['resolved at managers, back where raised', [...answers(TO_BARRIER), event('disagree'), ...ladder('not-resolved', 'resolved')], ['escalatePractitioners', 'escalateManagers']],
+    ['undone by back', [...answers(TO_BARRIER), event('disagree'), back()], []],
+  ])('%s', (_name, log, expected) => {
+    expect(escalationLevelsReached(accept(log))).toEqual(expected);
+  });
+});
+
+describe('lastSeenAlone: from the contacts, never from an answer', () => {
+  it.each<[string, LogEntry[], string | undefined]>([
+    ['no contacts', answers(TO_ACCESS_LOW_RISK), undefined],
+    ['answered seen alone, no contact recorded', answers([...TO_ACCESS_LOW_RISK, ['accessAttempt', 'seen-alone']]), undefined],
+    ['one not alone', [...answers(TO_ACCESS_LOW_RISK), contact('2026-11-20', false)], undefined],
+    ['the latest date seen alone, whatever order typed', [...answers(TO_ACCESS_LOW_RISK), contact('2026-11-25', true), contact('2026-11-10', true), contact('2026-11-28', false)], '2026-11-25'],
+  ])('%s', (_name, log, expected) => {
+    expect(lastSeenAlone(accept(log))).toBe(expected);
+  });
+});
+
+describe('pageMoves counts what moves the page, and nothing else', () => {
+  it.each<[string, LogEntry[], number]>([
+    ['nothing', [], 0],
+    ['two answers', answers([['jurisdiction', 'england'], ['role', 'local-authority']]), 2],
+    ['an answer and a back', [answer('jurisdiction', 'england'), back()], 2],
+    ['a contact and a flag do not move it', [...answers(TO_BARRIER), event('crimeSuspected'), contact('2026-11-20', false)], 6],
+    ['emergency moves it', [...answers(TO_BARRIER), event('emergency')], 7],
+    ['a change moves it', [...answers(TO_BARRIER), change('careNeeds', 'yes')], 7],
+  ])('%s', (_name, log, expected) => {
+    expect(pageMoves(accept(log))).toBe(expected);
+  });
+});
+
+describe('rationaleOn and decisions without their reasons', () => {
+  const toRefusal = answers([...TO_ACCESS_LOW_RISK, ['accessAttempt', 'not-seen-alone']]);
+  it.each<[string, LogEntry[], string, string[]]>([
+    ['reasons given', [...toRefusal, answer('refusalUnreasonable', 'yes', 'Entry refused three times.')], 'Entry refused three times.', []],
+    ['no reasons (an imported log): the case opens, and the decision is listed', [...toRefusal, answer('refusalUnreasonable', 'yes')], '', ['refusalUnreasonable']],
+    ['blank reasons count as none', [...toRefusal, answer('refusalUnreasonable', 'yes', '   ')], '', ['refusalUnreasonable']],
+    ['a step that needs none is never listed', answers(TO_ACCESS_LOW_RISK), '', []],
+  ])('%s', (_name, log, rationale, missing) => {
+    const state = accept(log);
+    expect(rationaleOn(state, 'refusalUnreasonable')).toBe(rationale);
+    expect(decisionsWithoutRationale(state)).toEqual(missing);
   });
 });
