@@ -9,32 +9,6 @@ import { z } from './zod';
 /** The version of the case file's own shape; the pathway and content carry their own versions. */
 export const CASE_FORMAT_VERSION = 1;
 
-export type LogEntry =
-  | { kind: 'answer'; at: string; step: StepId; value: AnswerId | AnswerId[]; rationale?: string }
-  | { kind: 'event'; at: string; event: 'emergency' | 'disagree' | 'crimeSuspected' | 'referForReview' }
-  | { kind: 'back'; at: string }
-  | { kind: 'change'; at: string; step: StepId; value: AnswerId | AnswerId[]; rationale?: string }
-  | { kind: 'contact'; at: string; date: string; place: string; present: string; seenAlone: boolean; words: string }
-  | { kind: 'note'; at: string; text: string }
-  | { kind: 'review'; at: string; date: string };
-
-export type LogEntryKind = LogEntry['kind'];
-export type AnswerEntry = Extract<LogEntry, { kind: 'answer' }>;
-export type ChangeEntry = Extract<LogEntry, { kind: 'change' }>;
-export type ContactEntry = Extract<LogEntry, { kind: 'contact' }>;
-export type NoteEntry = Extract<LogEntry, { kind: 'note' }>;
-export type ReviewEntry = Extract<LogEntry, { kind: 'review' }>;
-
-export const LOG_ENTRY_KINDS = ['answer', 'event', 'back', 'change', 'contact', 'note', 'review'] as const satisfies readonly LogEntryKind[];
-
-export interface CaseFile {
-  format: number;
-  pathwayVersion: string;
-  contentVersion: string;
-  reference: string;
-  createdAt: string;
-  entries: LogEntry[];
-}
 
 /** An ISO 8601 timestamp, as `new Date().toISOString()` writes it (an offset is accepted too). */
 const timestamp = z.iso.datetime({ offset: true });
@@ -74,6 +48,15 @@ export const logEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('review'), at: timestamp, date: calendarDate }),
 ]);
 
+/** One declaration per shape: the entry types are the schemas' (architecture.md, "The case is its event log"). */
+export type LogEntry = z.infer<typeof logEntrySchema>;
+export type LogEntryKind = LogEntry['kind'];
+export type AnswerEntry = Extract<LogEntry, { kind: 'answer' }>;
+export type ChangeEntry = Extract<LogEntry, { kind: 'change' }>;
+export type ContactEntry = Extract<LogEntry, { kind: 'contact' }>;
+export type NoteEntry = Extract<LogEntry, { kind: 'note' }>;
+export type ReviewEntry = Extract<LogEntry, { kind: 'review' }>;
+
 const envelopeShape = {
   format: z.literal(CASE_FORMAT_VERSION),
   pathwayVersion: z.string().check(z.minLength(1)),
@@ -84,6 +67,10 @@ const envelopeShape = {
 
 /** A whole case file, every entry checked. */
 export const caseFileSchema = z.object({ ...envelopeShape, entries: z.array(logEntrySchema) });
+export type CaseFile = z.infer<typeof caseFileSchema>;
+
+/** Every entry kind, read from the schema: a kind added there is known everywhere. */
+export const LOG_ENTRY_KINDS = logEntrySchema.def.options.map((option) => option.def.shape.kind.def.values[0]) as LogEntryKind[];
 
 /**
  * A case file's envelope with its entries left unchecked, for an import that wants replay to
