@@ -10,10 +10,13 @@ import routes from './en-GB/routes.json';
 import rules from './en-GB/rules.json';
 import about from './en-GB/about.json';
 import ui from './en-GB/ui.json';
+import record from './en-GB/record.json';
 import sourcesFile from './sources.json';
 import unconfirmedFile from './unconfirmed.json';
 import settingsFile from './local/settings.json';
 import versionFile from './version.json';
+import changelogFile from './changelog.json';
+import { changelogSchema, type Changelog } from './schema/changelog';
 import { parseContent } from './load';
 import type { Source } from './schema/sources';
 import type { UnconfirmedFact } from './schema/unconfirmed';
@@ -26,6 +29,7 @@ const content = parseContent({
   rules,
   about,
   ui,
+  record,
   sources: sourcesFile,
   unconfirmed: unconfirmedFile,
   settings: settingsFile,
@@ -42,6 +46,7 @@ export const contentResources = {
     rules: content.rules,
     about: content.about,
     ui: content.ui,
+    record: content.record,
   },
 } as const;
 
@@ -57,6 +62,12 @@ export const unconfirmedById = (id: string): UnconfirmedFact | undefined => unco
 /** Local details; `placeholders` lists the keys whose values must be confirmed locally. */
 export const localSettings = content.settings;
 export const isPlaceholderSetting = (key: string): boolean => (content.settings.placeholders as readonly string[]).includes(key);
+
+/** The changelog (content/changelog.json), newest release first; checked when the module loads. */
+export const changelog: Changelog = changelogSchema.parse(changelogFile);
+
+/** The newest content release that records a review of its guidance: its date and what reviewed it. */
+export const guidanceReviewed = changelog.content.find((release) => release.guidanceReviewed)?.guidanceReviewed;
 
 export const contentVersion: string = content.version.contentVersion;
 export const contentDate: string = content.version.date;
@@ -74,3 +85,4 @@ export type { AboutContent } from './schema/about';
 export type { Source } from './schema/sources';
 export type { UnconfirmedFact } from './schema/unconfirmed';
 export type { LocalSettings } from './schema/settings';
+export type { Changelog, ContentRelease, PathwayRelease, Revisit } from './schema/changelog';

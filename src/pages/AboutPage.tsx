@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { contentVersion, contentDate, localSettings, sources, unconfirmed } from '../../content';
+import { changelog, contentVersion, contentDate, guidanceReviewed, localSettings, sources, unconfirmed } from '../../content';
 import { isOutcome, OUTCOME_IDS, PATHWAY_VERSION, STEP_IDS, type PageId } from '../../machines';
 import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
+import { formatDate } from '../dates';
+import { useContent } from '../useContent';
 
 const placeholderNames: readonly string[] = localSettings.placeholders;
-import { useContent } from '../useContent';
+const pathwayRelease = changelog.pathway.find((release) => release.version === PATHWAY_VERSION);
+const contentRelease = changelog.content.find((release) => release.version === contentVersion);
 
 /** What the pathway rests on, plainly a reconstruction, with every source and what is unconfirmed. */
 export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview: (page: PageId) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useContent();
   const about = {
     heading: content.about('heading'),
@@ -39,8 +42,35 @@ export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview
         <Blocks blocks={about.reconstruction} />
         <Blocks blocks={about.basis} />
         <p className="govuk-body" data-version="">
-          {t('aboutPage.version', { label: about.versionLabel, pathway: PATHWAY_VERSION, content: contentVersion, date: contentDate })}
+          {t('aboutPage.version', { label: about.versionLabel, pathway: PATHWAY_VERSION, content: contentVersion, date: formatDate(contentDate, i18n.language) })}
         </p>
+        <p className="govuk-body" data-guidance-reviewed={guidanceReviewed?.date ?? ''}>
+          {guidanceReviewed
+            ? t('aboutPage.reviewed', { date: formatDate(guidanceReviewed.date, i18n.language), by: guidanceReviewed.by })
+            : t('aboutPage.notReviewed')}
+        </p>
+        <section aria-labelledby="what-changed-heading" data-section="what-changed">
+          <h2 className="govuk-heading-m" id="what-changed-heading">
+            {t('aboutPage.whatChanged')}
+          </h2>
+          {[
+            pathwayRelease && { key: 'pathway', heading: t('aboutPage.pathwayRelease', { version: pathwayRelease.version, date: formatDate(pathwayRelease.date, i18n.language) }), release: pathwayRelease },
+            contentRelease && { key: 'content', heading: t('aboutPage.contentRelease', { version: contentRelease.version, date: formatDate(contentRelease.date, i18n.language) }), release: contentRelease },
+          ].map(
+            (part) =>
+              part && (
+                <div key={part.key} data-release={part.key}>
+                  <h3 className="govuk-heading-s">{part.heading}</h3>
+                  <p className="govuk-body">{part.release.summary}</p>
+                  <ul className="govuk-list govuk-list--bullet">
+                    {part.release.changes.map((change) => (
+                      <li key={change}>{change}</li>
+                    ))}
+                  </ul>
+                </div>
+              ),
+          )}
+        </section>
         <h2 className="govuk-heading-m">{about.unconfirmedHeading}</h2>
         <p className="govuk-body">{about.unconfirmedIntro}</p>
         <ul className="govuk-list govuk-list--bullet" data-list="unconfirmed">
