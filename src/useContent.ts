@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseActionId, OutcomeId, RouteId, RouteRuleId, StepId } from '../machines';
+import { isOutcomeId, type CaseActionId, type OutcomeId, type PageId, type RouteId, type RouteRuleId, type StepId } from '../machines';
 import type { AboutContent, CaseActionContent, OutcomeContent, RouteContent, RuleContent, StepContent } from '../content';
 
 /**
@@ -12,9 +12,13 @@ export function useContent() {
   const { t } = useTranslation();
   return useMemo(() => {
     const lookup = t as unknown as (key: string, options: { ns: string; returnObjects: true }) => unknown;
+    const step = (id: StepId) => lookup(id, { ns: 'steps', returnObjects: true }) as StepContent;
+    const outcome = (id: OutcomeId) => lookup(id, { ns: 'outcomes', returnObjects: true }) as OutcomeContent;
     return {
-      step: (id: StepId) => lookup(id, { ns: 'steps', returnObjects: true }) as StepContent,
-      outcome: (id: OutcomeId) => lookup(id, { ns: 'outcomes', returnObjects: true }) as OutcomeContent,
+      step,
+      outcome,
+      /** A page's heading by its id: a step's question or an outcome's heading. */
+      heading: (id: PageId) => (isOutcomeId(id) ? outcome(id).heading : step(id).heading),
       caseAction: (id: CaseActionId) => lookup(id, { ns: 'actions', returnObjects: true }) as CaseActionContent,
       route: (id: RouteId) => lookup(id, { ns: 'routes', returnObjects: true }) as RouteContent,
       rule: (id: RouteRuleId) => lookup(id, { ns: 'rules', returnObjects: true }) as RuleContent,

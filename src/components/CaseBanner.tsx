@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { isStepId, type CaseFile } from '../../machines';
-import { exportCaseFile, exportFileName, type MigrationNotice, type StoreFault, type TabConflict } from '../record';
-import { downloadText } from '../download';
+import type { MigrationNotice } from '../casefile';
+import type { StoreFault, TabConflict } from '../storage';
 import { routeHash } from '../route';
 import { useContent } from '../useContent';
+import { ExportCaseButton } from './ExportCaseButton';
 import { NotificationBanner } from './govuk';
+import { useRecordText } from './recordMessage';
 
 interface Props {
   file: CaseFile;
@@ -19,17 +21,9 @@ interface Props {
 /** What the practitioner must know about the open case before going on, and the way to keep it. */
 export function CaseBanner({ file, storeFault, conflict, notices, onChoose, confirmClose }: Props) {
   const { t } = useTranslation();
+  const recordText = useRecordText();
   const content = useContent();
-  const exportButton = (
-    <button
-      type="button"
-      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-      data-action="export-open-case"
-      onClick={() => downloadText(exportFileName(file), exportCaseFile(file))}
-    >
-      {t('record.exportCase')}
-    </button>
-  );
+  const exportButton = <ExportCaseButton file={file} look="button" action="export-open-case" />;
   return (
     <>
       {conflict && (
@@ -52,7 +46,7 @@ export function CaseBanner({ file, storeFault, conflict, notices, onChoose, conf
         <div className="govuk-error-summary" role="alert" data-store-fault={storeFault.code}>
           <h2 className="govuk-error-summary__title">{t('store.title')}</h2>
           <div className="govuk-error-summary__body">
-            <p className="govuk-body">{storeFault.message}</p>
+            <p className="govuk-body">{recordText(storeFault.message)}</p>
             {confirmClose && (
               <p className="govuk-body govuk-!-font-weight-bold" data-confirm-close="">
                 {t('record.confirmClose')}
@@ -78,11 +72,14 @@ export function CaseBanner({ file, storeFault, conflict, notices, onChoose, conf
         <NotificationBanner id="notices-title" title={t('record.noticesTitle')} data-notices="">
           {notices.map((notice) => (
             <div key={notice.part} data-notice-part={notice.part}>
-              <p className="govuk-body">{notice.message}</p>
+              <p className="govuk-body">{recordText(notice.message)}</p>
               {notice.changes.length > 0 && (
                 <ul className="govuk-list govuk-list--bullet">
                   {notice.changes.map((change) => (
-                    <li key={change}>{change}</li>
+                    // The changelog's lines are per-release data, in English for now (content/changelog.json).
+                    <li key={change} data-changelog="">
+                      {change}
+                    </li>
                   ))}
                 </ul>
               )}
@@ -118,9 +115,7 @@ export function CaseTools({ file, onNavigate }: { file: CaseFile; onNavigate: (v
       <button type="button" className="govuk-link app-button-link govuk-!-margin-right-3" data-action="handover-view" onClick={() => onNavigate('handover')}>
         {t('record.handoverLink')}
       </button>
-      <button type="button" className="govuk-link app-button-link" data-action="export-case" onClick={() => downloadText(exportFileName(file), exportCaseFile(file))}>
-        {t('record.exportCase')}
-      </button>
+      <ExportCaseButton file={file} look="link" action="export-case" />
     </nav>
   );
 }

@@ -5,23 +5,12 @@ import {
   decisionsWithoutRationale,
   escalationLevelsReached,
   notes,
-  type AnswerId,
   type CaseState,
-  type StepId,
 } from '../../machines';
 import { useContent } from '../useContent';
 import { ContactTable } from './ContactLog';
 import { WarningText } from './govuk';
-
-/** The answer's label, for a single or a multiple answer. */
-export function useAnswerLabel() {
-  const content = useContent();
-  return (step: StepId, value: AnswerId | readonly AnswerId[]) => {
-    const options = content.step(step).options;
-    const values: readonly AnswerId[] = typeof value === 'string' ? [value] : value;
-    return values.map((answer) => options[answer]?.label ?? answer).join('; ');
-  };
-}
+import { AnswerSummaryList, useAnswerLabel } from './AnswerSummaryList';
 
 /**
  * The case summary on outcome pages: every contact with the seen-alone record, the
@@ -65,26 +54,7 @@ export function CaseSummary({ state }: { state: CaseState }) {
       {unreasoned.length > 0 && (
         <WarningText data-flag="rationale-missing">{t('summary.rationaleMissingCount', { count: unreasoned.length })}</WarningText>
       )}
-      <dl className="govuk-summary-list" data-list="decisions">
-        {answers.map((answer) => (
-          <div className="govuk-summary-list__row" key={answer.step} data-answer-step={answer.step}>
-            <dt className="govuk-summary-list__key">{content.step(answer.step).heading}</dt>
-            <dd className="govuk-summary-list__value">
-              {label(answer.step, answer.value)}
-              {answer.rationale && (
-                <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                  {t('summary.reason')} <span data-user-text="">{answer.rationale}</span>
-                </p>
-              )}
-              {unreasoned.includes(answer.step) && (
-                <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0" data-rationale-missing={answer.step}>
-                  <strong>{t('summary.rationaleMissing')}</strong>
-                </p>
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <AnswerSummaryList answers={answers} withoutReasons={unreasoned} name="decisions" />
       <h3 className="govuk-heading-s">{t('summary.escalations')}</h3>
       {escalations.length === 0 ? (
         <p className="govuk-body">{t('summary.noEscalations')}</p>

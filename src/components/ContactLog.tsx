@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contacts, type CaseState } from '../../machines';
-import type { NewEntry } from '../case/useCase';
+import type { NewEntry } from '../casefile';
 import type { Refusal } from '../pages/QuestionPage';
 import { localToday } from '../dates';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
+import { ChoiceGroup } from './ChoiceGroup';
 import { TextArea, TextField } from './govuk';
+import { Table } from './Table';
 
 
 /**
@@ -75,34 +77,17 @@ export function ContactLog({ state, onAdd }: { state: CaseState; onAdd: (entry: 
             <TextField id="contact-date" type="date" width={10} label={t('contacts.date')} error={errorFor('#contact-date')} value={date} onChange={setDate} />
             <TextField id="contact-place" label={t('contacts.place')} hint={t('contacts.placeHint')} error={errorFor('#contact-place')} value={place} onChange={setPlace} />
             <TextField id="contact-present" label={t('contacts.present')} hint={t('contacts.presentHint')} value={present} onChange={setPresent} />
-            <div className={`govuk-form-group${errorFor('#contact-seen-alone-yes') ? ' govuk-form-group--error' : ''}`}>
-              <fieldset className="govuk-fieldset" aria-describedby={errorFor('#contact-seen-alone-yes') ? 'contact-seen-alone-error' : undefined}>
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t('contacts.seenAlone')}</legend>
-                {errorFor('#contact-seen-alone-yes') && (
-                  <p className="govuk-error-message" id="contact-seen-alone-error">
-                    <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {errorFor('#contact-seen-alone-yes')}
-                  </p>
-                )}
-                <div className="govuk-radios govuk-radios--inline govuk-radios--small">
-                  {(['yes', 'no'] as const).map((value) => (
-                    <div className="govuk-radios__item" key={value}>
-                      <input
-                        className="govuk-radios__input"
-                        id={`contact-seen-alone-${value}`}
-                        name="contact-seen-alone"
-                        type="radio"
-                        value={value}
-                        checked={seenAlone === value}
-                        onChange={() => setSeenAlone(value)}
-                      />
-                      <label className="govuk-label govuk-radios__label" htmlFor={`contact-seen-alone-${value}`}>
-                        {t(`contacts.seenAlone_${value}`)}
-                      </label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            </div>
+            <ChoiceGroup
+              name="contact-seen-alone"
+              idPrefix="contact-seen-alone"
+              multiple={false}
+              legend={t('contacts.seenAlone')}
+              error={errorFor('#contact-seen-alone-yes')}
+              choices={(['yes', 'no'] as const).map((value) => ({ value, label: t(`contacts.seenAlone_${value}`) }))}
+              selected={seenAlone === '' ? [] : [seenAlone]}
+              onToggle={setSeenAlone}
+              inlineSmall
+            />
             <TextArea id="contact-words" rows={3} label={t('contacts.words')} hint={t('contacts.wordsHint')} value={words} onChange={setWords} />
             <button type="submit" className="govuk-button govuk-button--secondary" data-action="add-contact">
               {t('contacts.save')}
@@ -118,28 +103,22 @@ export function ContactTable({ state }: { state: CaseState }) {
   const { t } = useTranslation();
   const recorded = contacts(state);
   return (
-    <table className="govuk-table" data-table="contacts">
-      <caption className="govuk-table__caption govuk-table__caption--s">{t('contacts.caption', { count: recorded.length })}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">{t('contacts.date')}</th>
-          <th scope="col" className="govuk-table__header">{t('contacts.place')}</th>
-          <th scope="col" className="govuk-table__header">{t('contacts.present')}</th>
-          <th scope="col" className="govuk-table__header">{t('contacts.seenAloneShort')}</th>
-          <th scope="col" className="govuk-table__header">{t('contacts.words')}</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {recorded.map((contact, index) => (
-          <tr className="govuk-table__row" key={`${contact.at}-${index}`} data-seen-alone={contact.seenAlone ? 'yes' : 'no'}>
-            <td className="govuk-table__cell">{contact.date}</td>
-            <td className="govuk-table__cell" data-user-text="">{contact.place}</td>
-            <td className="govuk-table__cell">{contact.present ? <span data-user-text="">{contact.present}</span> : t('contacts.nobodyRecorded')}</td>
-            <td className="govuk-table__cell">{contact.seenAlone ? t('contacts.seenAlone_yes') : t('contacts.seenAlone_no')}</td>
-            <td className="govuk-table__cell" data-user-text="">{contact.words}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      name="contacts"
+      caption={t('contacts.caption', { count: recorded.length })}
+      stackOnPhone
+      head={[t('contacts.date'), t('contacts.place'), t('contacts.present'), t('contacts.seenAloneShort'), t('contacts.words')]}
+      rows={recorded.map((contact, index) => ({
+        key: `${contact.at}-${index}`,
+        data: { 'data-seen-alone': contact.seenAlone ? 'yes' : 'no' },
+        cells: [
+          contact.date,
+          <span data-user-text="">{contact.place}</span>,
+          contact.present ? <span data-user-text="">{contact.present}</span> : t('contacts.nobodyRecorded'),
+          contact.seenAlone ? t('contacts.seenAlone_yes') : t('contacts.seenAlone_no'),
+          <span data-user-text="">{contact.words}</span>,
+        ],
+      }))}
+    />
   );
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { changelog, contentVersion, contentDate, guidanceReviewed, localSettings, sources, unconfirmed } from '../../content';
-import { isOutcome, OUTCOME_IDS, PATHWAY_VERSION, STEP_IDS, type PageId } from '../../machines';
+import { OUTCOME_IDS, PATHWAY_VERSION, STEP_IDS, type PageId } from '../../machines';
+import { BackLink } from '../components/BackLink';
 import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
+import { Table } from '../components/Table';
 import { formatDate } from '../dates';
 import { useContent } from '../useContent';
 
@@ -32,9 +34,7 @@ export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <button type="button" className="govuk-back-link app-button-link" onClick={onBack}>
-          {t('nav.back')}
-        </button>
+        <BackLink onClick={onBack}>{t('nav.back')}</BackLink>
         <h1 className="govuk-heading-xl" tabIndex={-1}>
           {about.heading}
         </h1>
@@ -96,33 +96,30 @@ export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview
         </dl>
         <h2 className="govuk-heading-m">{about.sourcesHeading}</h2>
         <p className="govuk-body">{about.sourcesIntro}</p>
-        <table className="govuk-table" data-table="sources">
-          <caption className="govuk-visually-hidden">{about.sourcesHeading}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">{t('aboutPage.source')}</th>
-              <th scope="col" className="govuk-table__header">{t('aboutPage.kind')}</th>
-              <th scope="col" className="govuk-table__header">{t('aboutPage.checked')}</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {sources.map((source) => (
-              <tr className="govuk-table__row" key={source.id} data-source-id={source.id}>
-                <td className="govuk-table__cell">
-                  <a className="govuk-link" href={source.url} target="_blank" rel="noopener noreferrer">
-                    {t(`sources:${source.id}`, { defaultValue: source.title })}
-                    <span className="govuk-visually-hidden"> {t('guidance.opensInNewTab')}</span>
-                  </a>{' '}
-                  ({source.id})
-                </td>
-                <td className="govuk-table__cell">{t(`aboutPage.kinds.${source.kind}` as 'aboutPage.version')}</td>
-                <td className="govuk-table__cell" data-checked={source.lastChecked ?? source.from}>
-                  {source.lastChecked ?? (source.from === 'added' ? about.sourceAdded : about.sourceFromBrief)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          name="sources"
+          caption={about.sourcesHeading}
+          captionHidden
+          stackOnPhone
+          head={[t('aboutPage.source'), t('aboutPage.kind'), t('aboutPage.checked')]}
+          rows={sources.map((source) => ({
+            key: source.id,
+            data: { 'data-source-id': source.id },
+            cells: [
+              <>
+                <a className="govuk-link" href={source.url} target="_blank" rel="noopener noreferrer">
+                  {t(`sources:${source.id}`, { defaultValue: source.title })}
+                  <span className="govuk-visually-hidden"> {t('guidance.opensInNewTab')}</span>
+                </a>{' '}
+                ({source.id})
+              </>,
+              t(`aboutPage.kinds.${source.kind}` as 'aboutPage.version'),
+              <span data-checked={source.lastChecked ?? source.from}>
+                {source.lastChecked ? formatDate(source.lastChecked, i18n.language) : source.from === 'added' ? about.sourceAdded : about.sourceFromBrief}
+              </span>,
+            ],
+          }))}
+        />
         <Blocks blocks={about.disclaimer} />
         <h2 className="govuk-heading-m">{t('preview.pagesHeading')}</h2>
         <p className="govuk-body">{t('preview.pagesIntro')}</p>
@@ -138,7 +135,7 @@ export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview
                   onPreview(page);
                 }}
               >
-                {isOutcome(page) ? content.outcome(page).heading : content.step(page).heading}
+                {content.heading(page)}
               </a>
             </li>
           ))}

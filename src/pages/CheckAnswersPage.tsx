@@ -1,48 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { answersInForce, type CaseState, type StepId } from '../../machines';
-import { useAnswerLabel } from '../components/CaseSummary';
-import { useContent } from '../useContent';
+import { answersInForce, decisionsWithoutRationale, type CaseState, type StepId } from '../../machines';
+import { AnswerSummaryList } from '../components/AnswerSummaryList';
+import { BackLink } from '../components/BackLink';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { useContent } from '../useContent';
 
 /** GOV.UK "Check your answers": every answer in force, each with a change link. */
 export function CheckAnswersPage({ state, onChange, onReturn }: { state: CaseState; onChange: (step: StepId) => void; onReturn: () => void }) {
   const { t } = useTranslation();
-  const content = useContent();
-  const label = useAnswerLabel();
   const answers = answersInForce(state);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <button type="button" className="govuk-back-link app-button-link" onClick={onReturn}>
-          {t('check.return')}
-        </button>
+        <BackLink onClick={onReturn}>{t('check.return')}</BackLink>
         <h1 className="govuk-heading-l" tabIndex={-1}>
           {t('check.heading')}
         </h1>
         {answers.length === 0 ? (
           <p className="govuk-body">{t('check.none')}</p>
         ) : (
-          <dl className="govuk-summary-list">
-            {answers.map((answer) => (
-              <div className="govuk-summary-list__row" key={answer.step} data-answer-step={answer.step}>
-                <dt className="govuk-summary-list__key">{content.step(answer.step).heading}</dt>
-                <dd className="govuk-summary-list__value">
-                  {label(answer.step, answer.value)}
-                  {answer.rationale && (
-                    <p className="govuk-body-s govuk-!-margin-bottom-0" data-user-text="">
-                      {answer.rationale}
-                    </p>
-                  )}
-                </dd>
-                <dd className="govuk-summary-list__actions">
-                  <button type="button" className="govuk-link app-button-link" data-change-step={answer.step} onClick={() => onChange(answer.step)}>
-                    {t('check.change')}
-                    <span className="govuk-visually-hidden"> {content.step(answer.step).heading}</span>
-                  </button>
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <AnswerSummaryList answers={answers} onChange={onChange} withoutReasons={decisionsWithoutRationale(state)} name="answers" />
         )}
         <button type="button" className="govuk-button" data-action="return-to-case" onClick={onReturn}>
           {t('check.return')}

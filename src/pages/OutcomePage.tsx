@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { availableEvents, caseActions, currentPage, isOutcome, othersAtRisk, reviewDate, sarToConsider, type CaseState } from '../../machines';
+import { BackLink } from '../components/BackLink';
 import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 import { CaseSummary } from '../components/CaseSummary';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlobalActions } from '../components/GlobalActions';
 import { RoutesList } from '../components/RoutesList';
 import { TextField, WarningText } from '../components/govuk';
-import type { NewEntry } from '../case/useCase';
+import { Table } from '../components/Table';
+import type { NewEntry } from '../casefile';
 import type { Refusal } from './QuestionPage';
 import { addDays, localToday } from '../dates';
 import { useContent } from '../useContent';
@@ -49,9 +51,9 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = localToday
   return (
     <>
       {availableEvents(state).includes('back') && (
-        <button type="button" className="govuk-back-link app-button-link" data-event="back" onClick={() => raise({ kind: 'back' })}>
+        <BackLink data-event="back" onClick={() => raise({ kind: 'back' })}>
           {t('nav.back')}
-        </button>
+        </BackLink>
       )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -65,38 +67,39 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = localToday
             {t('outcome.protectionContinues')}
           </div>
           <h2 className="govuk-heading-m">{t('outcome.actions')}</h2>
-          <table className="govuk-table" data-table="actions">
-            <caption className="govuk-visually-hidden">{t('outcome.actions')}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">{t('outcome.action')}</th>
-                <th scope="col" className="govuk-table__header">{t('outcome.who')}</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {caseActions(state).map((id) => {
+          <Table
+            name="actions"
+            caption={t('outcome.actions')}
+            captionHidden
+            stackOnPhone
+            head={[t('outcome.action'), t('outcome.who')]}
+            rows={[
+              ...caseActions(state).map((id) => {
                 const action = content.caseAction(id);
-                return (
-                  <tr className="govuk-table__row" key={id} data-case-action={id}>
-                    <td className="govuk-table__cell">
+                return {
+                  key: id,
+                  data: { 'data-case-action': id },
+                  cells: [
+                    <>
                       {action.text}
                       <Sources ids={action.sources} />
-                    </td>
-                    <td className="govuk-table__cell">{action.who}</td>
-                  </tr>
-                );
-              })}
-              {outcome.actions.map((action) => (
-                <tr className="govuk-table__row" key={action.text}>
-                  <td className="govuk-table__cell">
+                    </>,
+                    action.who,
+                  ],
+                };
+              }),
+              ...outcome.actions.map((action) => ({
+                key: action.text,
+                cells: [
+                  <>
                     {action.text}
                     <Sources ids={action.sources} />
-                  </td>
-                  <td className="govuk-table__cell">{action.who}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>,
+                  action.who,
+                ],
+              })),
+            ]}
+          />
           <RoutesList state={state} />
           {othersAtRisk(state) && (
             <WarningText data-referral="others-at-risk">{t('outcome.othersAtRisk')}</WarningText>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { isOutcome, isStepId, type CaseFile, type CaseState, type LogEntry, type PageId } from '../../machines';
-import { chronology, handoverSummary, type ChronologyItem } from '../record';
-import { CaseSummary, useAnswerLabel } from '../components/CaseSummary';
+import { chronology, isOutcome, isStepId, type CaseFile, type CaseState, type ChronologyItem, type LogEntry, type PageId } from '../../machines';
+import { handoverSummary } from '../casefile';
+import { formatDate, formatDateTime } from '../dates';
+import { CaseSummary } from '../components/CaseSummary';
+import { useAnswerLabel } from '../components/AnswerSummaryList';
 import { Disclaimer, RoutesList } from '../components/RoutesList';
 import { useContent } from '../useContent';
 
@@ -12,7 +14,7 @@ function usePageName() {
 
 /** One log entry in words, for the chronology. */
 function useDescribe() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useAnswerLabel();
   const pageName = usePageName();
   return (entry: LogEntry): string => {
@@ -27,20 +29,20 @@ function useDescribe() {
         return t('record.entry.back');
       case 'contact':
         return t(entry.seenAlone ? 'record.entry.contactAlone' : 'record.entry.contactNotAlone', {
-          date: entry.date,
+          date: formatDate(entry.date, i18n.language),
           place: entry.place,
           present: entry.present || t('contacts.nobodyRecorded'),
         });
       case 'note':
         return t('record.entry.note', { text: entry.text });
       case 'review':
-        return t('record.entry.review', { date: entry.date });
+        return t('record.entry.review', { date: formatDate(entry.date, i18n.language) });
     }
   };
 }
 
 function Chronology({ items }: { items: readonly ChronologyItem[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describe = useDescribe();
   return (
     <table className="govuk-table" data-table="chronology">
@@ -57,7 +59,7 @@ function Chronology({ items }: { items: readonly ChronologyItem[] }) {
         {items.map((item) => (
           <tr className="govuk-table__row" key={item.index} data-entry-status={item.status} data-entry-kind={item.kind}>
             <td className="govuk-table__cell">{item.number}</td>
-            <td className="govuk-table__cell">{new Date(item.at).toLocaleString('en-GB')}</td>
+            <td className="govuk-table__cell">{formatDateTime(item.at, i18n.language)}</td>
             <td className="govuk-table__cell">
               {describe(item.entry)}
               {(item.entry.kind === 'answer' || item.entry.kind === 'change') && item.entry.rationale && (
@@ -78,12 +80,12 @@ function Chronology({ items }: { items: readonly ChronologyItem[] }) {
 }
 
 function Versions({ file }: { file: CaseFile }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <p className="govuk-body-s" data-versions="">
       {t('record.versions', {
-        created: new Date(file.createdAt).toLocaleString('en-GB'),
-        printed: new Date().toLocaleString('en-GB'),
+        created: formatDateTime(file.createdAt, i18n.language),
+        printed: formatDateTime(new Date(), i18n.language),
         pathway: file.pathwayVersion,
         content: file.contentVersion,
       })}
@@ -129,7 +131,7 @@ export function PrintPage({ file, state, onReturn }: { file: CaseFile; state: Ca
 
 /** One page for a police or multi-agency referral. */
 export function HandoverPage({ file, state, onReturn }: { file: CaseFile; state: CaseState; onReturn: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useContent();
   const label = useAnswerLabel();
   const pageName = usePageName();
@@ -143,8 +145,8 @@ export function HandoverPage({ file, state, onReturn }: { file: CaseFile; state:
     ['risk-indicators', t('handover.riskIndicators'), summary.riskIndicators ? label('riskIndicators', summary.riskIndicators) : t('handover.notAnswered')],
     ['crime-suspected', t('handover.crimeSuspected'), yesNo(summary.crimeSuspected)],
     ['others-at-risk', t('handover.othersAtRisk'), yesNo(summary.othersAtRisk)],
-    ['seen-alone', t('handover.seenAlone'), summary.lastSeenAlone ? t('handover.lastSeenAlone', { date: summary.lastSeenAlone }) : t('cases.neverSeenAlone')],
-    ['review', t('handover.review'), summary.reviewDate ?? t('cases.noReview')],
+    ['seen-alone', t('handover.seenAlone'), summary.lastSeenAlone ? t('handover.lastSeenAlone', { date: formatDate(summary.lastSeenAlone, i18n.language) }) : t('cases.neverSeenAlone')],
+    ['review', t('handover.review'), summary.reviewDate === undefined ? t('cases.noReview') : formatDate(summary.reviewDate, i18n.language)],
   ];
   return (
     <div className="app-print-page" data-page="handover">
@@ -184,7 +186,7 @@ export function HandoverPage({ file, state, onReturn }: { file: CaseFile; state:
           {summary.contacts.map((contact, index) => (
             <li key={index}>
               {t(contact.seenAlone ? 'record.entry.contactAlone' : 'record.entry.contactNotAlone', {
-                date: contact.date,
+                date: formatDate(contact.date, i18n.language),
                 place: contact.place,
                 present: contact.present || t('contacts.nobodyRecorded'),
               })}

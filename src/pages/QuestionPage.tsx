@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeQuestionOn, questionOn, type AnswerId, type CaseState, type StepId } from '../../machines';
+import { BackLink } from '../components/BackLink';
 import { Blocks } from '../components/Blocks';
+import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ContactLog } from '../components/ContactLog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlobalActions } from '../components/GlobalActions';
 import { RoutesList } from '../components/RoutesList';
 import { TextArea, TextField } from '../components/govuk';
-import type { NewEntry } from '../case/useCase';
+import type { NewEntry } from '../casefile';
 import { useContent } from '../useContent';
 
 export interface AnswerSubmission {
@@ -79,20 +81,15 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
 
   const answerError = errors.find((error) => error.href === `#${firstId}`);
   const rationaleError = errors.find((error) => error.href === '#rationale');
-  const Inputs = multi ? 'checkboxes' : 'radios';
 
   return (
     <>
       {canGoBack && (
-        <button type="button" className="govuk-back-link app-button-link" data-event="back" onClick={() => raise({ kind: 'back' })}>
+        <BackLink data-event="back" onClick={() => raise({ kind: 'back' })}>
           {t('nav.back')}
-        </button>
+        </BackLink>
       )}
-      {changing && (
-        <button type="button" className="govuk-back-link app-button-link" onClick={changing.onCancel}>
-          {t('check.cancelChange')}
-        </button>
-      )}
+      {changing && <BackLink onClick={changing.onCancel}>{t('check.cancelChange')}</BackLink>}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
@@ -106,53 +103,18 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
                 {body.hint && <p className="govuk-body-l">{body.hint}</p>}
               </>
             ) : (
-              <div className={`govuk-form-group${answerError ? ' govuk-form-group--error' : ''}`}>
-                <fieldset className="govuk-fieldset" aria-describedby={[body.hint ? 'question-hint' : '', answerError ? 'question-error' : ''].join(' ').trim() || undefined}>
-                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--l">
-                    <h1 className="govuk-fieldset__heading" tabIndex={-1}>
-                      {body.heading}
-                    </h1>
-                  </legend>
-                  {body.hint && (
-                    <div className="govuk-hint" id="question-hint">
-                      {body.hint}
-                    </div>
-                  )}
-                  {answerError && (
-                    <p className="govuk-error-message" id="question-error">
-                      <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {answerError.text}
-                    </p>
-                  )}
-                  <div className={`govuk-${Inputs}`} data-module={`govuk-${Inputs}`}>
-                    {offered.map((answer) => {
-                      const option = body.options[answer];
-                      const id = `answer-${answer}`;
-                      return (
-                        <div className={`govuk-${Inputs}__item`} key={answer}>
-                          <input
-                            className={`govuk-${Inputs}__input`}
-                            id={id}
-                            name="answer"
-                            type={multi ? 'checkbox' : 'radio'}
-                            value={answer}
-                            checked={selected.includes(answer)}
-                            onChange={() => toggle(answer)}
-                            aria-describedby={option?.hint ? `${id}-hint` : undefined}
-                          />
-                          <label className={`govuk-label govuk-${Inputs}__label`} htmlFor={id}>
-                            {option?.label ?? answer}
-                          </label>
-                          {option?.hint && (
-                            <div className={`govuk-hint govuk-${Inputs}__hint`} id={`${id}-hint`}>
-                              {option.hint}
-                            </div>
-                          )}
-                        </div>
-                      );
-                    })}
-                  </div>
-                </fieldset>
-              </div>
+              <ChoiceGroup
+                name="answer"
+                idPrefix="answer"
+                multiple={multi}
+                legend={body.heading}
+                legendIsHeading
+                hint={body.hint}
+                error={answerError?.text}
+                choices={offered.map((answer) => ({ value: answer, label: body.options[answer]?.label ?? answer, hint: body.options[answer]?.hint }))}
+                selected={selected}
+                onToggle={toggle}
+              />
             )}
             {needsRationale && body.rationale && (
               <TextArea

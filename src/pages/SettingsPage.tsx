@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '../components/BackLink';
 import { WarningText } from '../components/govuk';
 import { SETTING_NAMES, type SettingName, type Settings } from '../settings';
 
@@ -18,9 +19,7 @@ export function SettingsPage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <button type="button" className="govuk-back-link app-button-link" onClick={onDone}>
-          {t('nav.back')}
-        </button>
+        <BackLink onClick={onDone}>{t('nav.back')}</BackLink>
         <h1 className="govuk-heading-l" tabIndex={-1}>
           {t('settings.heading')}
         </h1>
