@@ -2,14 +2,13 @@
  * Record figures (issue 6, part 7) for a case of 1,000 entries: the autosave time (serialise and
  * write to storage, with and without the two-tab guard's read of what is stored), the export and
  * import times, and the file size. Prints figures; gates nothing (these machines are shared and
- * noisy). `npm run bench` calls `recordBench`; `npx tsx src/record/bench.ts` runs it alone.
+ * noisy). `npm run bench` (bench/run.ts) calls `recordBench`.
  */
-import { replay } from '../../machines';
-import type { CaseFile, LogEntry } from '../../machines';
-import { saveCase } from '../case/store';
-import { exportCaseFile } from './exportCase';
-import { parseCaseFile } from './importCase';
-import { saveGuarded } from './twoTabs';
+import { CASE_FORMAT_VERSION, PATHWAY_VERSION, replay } from '../machines';
+import type { CaseFile, LogEntry } from '../machines';
+import { contentVersion } from '../content';
+import { exportCaseFile, parseCaseFile } from '../src/casefile';
+import { caseKey, saveCase, saveGuarded } from '../src/storage';
 
 /** A Storage in memory, as the browser's would hold the case (no quota). */
 class BenchStorage implements Storage {
@@ -79,9 +78,9 @@ export function benchCase(size = 1000): CaseFile {
     }
   }
   const file: CaseFile = {
-    format: 1,
-    pathwayVersion: '1.0.0',
-    contentVersion: '1.0.0',
+    format: CASE_FORMAT_VERSION,
+    pathwayVersion: PATHWAY_VERSION,
+    contentVersion,
     reference: 'BENCH-1000',
     createdAt: new Date(start - 60_000).toISOString(),
     entries,
@@ -118,7 +117,7 @@ export function recordFigures(size = 1000, runs = 40): RecordFigures {
   const storage = new BenchStorage();
   const record = { id: 'bench', file };
   const autosaveMs = median(runs, () => saveCase(record, storage));
-  let written = storage.getItem('seen-alone:case:bench');
+  let written = storage.getItem(caseKey(record.id));
   const guardedAutosaveMs = median(runs, () => {
     const saved = saveGuarded(storage, record, written);
     if (!saved.ok) throw new Error('the guarded save was refused');
@@ -139,7 +138,7 @@ export function recordFigures(size = 1000, runs = 40): RecordFigures {
     exportMs,
     importMs,
     exportBytes: bytes(text),
-    storedBytes: bytes(storage.getItem('seen-alone:case:bench') ?? ''),
+    storedBytes: bytes(storage.getItem(caseKey(record.id)) ?? ''),
   };
 }
 
@@ -154,5 +153,3 @@ export async function recordBench(): Promise<void> {
   console.log(`  import (parse, check, replay):                      ${ms(figures.importMs)}`);
   console.log(`  file size: export ${kb(figures.exportBytes)}, as stored ${kb(figures.storedBytes)}`);
 }
-
-if (process.argv[1]?.endsWith('record/bench.ts')) await recordBench();

@@ -95,7 +95,7 @@ console.log(`path tests: ${pathCount} shortest paths generated in ${ms(pathsTime
 
 // The case record (issue 6): autosave, export and import of a 1,000-entry case.
 console.log('\n-- case record --');
-const { recordBench } = await import('../src/record/bench');
+const { recordBench } = await import('./record');
 await recordBench();
 
 // The browser (issue 5): first-load bundle and page-change time in Chromium.

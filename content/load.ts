@@ -7,6 +7,7 @@ import type { z } from '../machines/zod';
 import { aboutSchema } from './schema/about';
 import { caseActionsSchema } from './schema/actions';
 import { outcomesSchema } from './schema/outcomes';
+import { recordSchema } from './schema/record';
 import { routesSchema, rulesSchema } from './schema/routes';
 import { settingsSchema } from './schema/settings';
 import { sourcesSchema } from './schema/sources';
@@ -25,6 +26,7 @@ export interface RawContent {
   rules: unknown;
   about: unknown;
   ui: unknown;
+  record: unknown;
   sources: unknown;
   unconfirmed: unknown;
   settings: unknown;
@@ -40,6 +42,7 @@ export const CONTENT_FILES: Record<keyof RawContent, string> = {
   rules: 'content/en-GB/rules.json',
   about: 'content/en-GB/about.json',
   ui: 'content/en-GB/ui.json',
+  record: 'content/en-GB/record.json',
   sources: 'content/sources.json',
   unconfirmed: 'content/unconfirmed.json',
   settings: 'content/local/settings.json',
@@ -80,6 +83,7 @@ export function parseContent(raw: RawContent) {
   const rules = parseFile(rulesSchema, raw.rules, CONTENT_FILES.rules, issues);
   const about = parseFile(aboutSchema, raw.about, CONTENT_FILES.about, issues);
   const ui = parseFile(uiSchema, raw.ui, CONTENT_FILES.ui, issues);
+  const record = parseFile(recordSchema, raw.record, CONTENT_FILES.record, issues);
   const sources = parseFile(sourcesSchema, raw.sources, CONTENT_FILES.sources, issues);
   const unconfirmed = parseFile(unconfirmedSchema, raw.unconfirmed, CONTENT_FILES.unconfirmed, issues);
   const settings = parseFile(settingsSchema, raw.settings, CONTENT_FILES.settings, issues);
@@ -94,6 +98,7 @@ export function parseContent(raw: RawContent) {
     !rules ||
     !about ||
     !ui ||
+    !record ||
     !sources ||
     !unconfirmed ||
     !settings ||
@@ -133,7 +138,7 @@ export function parseContent(raw: RawContent) {
   }
 
   if (issues.length > 0) throw new ContentError(issues);
-  return { steps, outcomes, actions, routes, rules, about, ui, sources, unconfirmed, settings, version };
+  return { steps, outcomes, actions, routes, rules, about, ui, record, sources, unconfirmed, settings, version };
 }
 
 export type Content = ReturnType<typeof parseContent>;

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentPage, droppedByChange, isStepId, pageKind, pageMoves, type ReplayError, type StepId } from '../machines';
 import { localSettings } from '../content';
-import { useCaseSession, rememberOpenCase, type NewEntry } from './case/useCase';
+import type { NewEntry } from './casefile';
+import { useCaseSession, rememberOpenCase } from './storage';
 import { CaseBanner, CaseTools } from './components/CaseBanner';
 import { Layout } from './components/Layout';
+import { useRecordText } from './components/recordMessage';
 import { AboutPage } from './pages/AboutPage';
 import { CheckAnswersPage, ConfirmChangePage } from './pages/CheckAnswersPage';
 import { OutcomePage } from './pages/OutcomePage';
@@ -28,6 +30,7 @@ const CASE_VIEWS: readonly Route['view'][] = ['case', 'check', 'change', 'print'
 
 export function App() {
   const { t } = useTranslation();
+  const recordText = useRecordText();
   const session = useCaseSession();
   const [settings, setSettings] = useState<Settings>(loadSettings);
   const [settingsSaveFailed, setSettingsSaveFailed] = useState(false);
@@ -186,14 +189,14 @@ export function App() {
         }}
         onOpen={(id) => {
           const fault = session.openCase(id);
-          if (fault) setNotice(fault.message);
+          if (fault) setNotice(recordText(fault.message));
           else {
             setNotice(null);
             toCase();
           }
         }}
         onImported={(reference, notices) => {
-          setNotice([t('importCase.imported', { reference }), ...notices.map((notice) => notice.message)].join(' '));
+          setNotice([t('importCase.imported', { reference }), ...notices.map((notice) => recordText(notice.message))].join(' '));
           setListVersion((n) => n + 1);
         }}
       />

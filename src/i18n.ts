@@ -2,7 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { contentResources, localSettings, pseudoLocalize, sources, unconfirmed } from '../content';
 
-export const NAMESPACES = ['ui', 'steps', 'outcomes', 'actions', 'routes', 'rules', 'about', 'sources', 'unconfirmed'] as const;
+export const NAMESPACES = ['ui', 'record', 'steps', 'outcomes', 'actions', 'routes', 'rules', 'about', 'sources', 'unconfirmed'] as const;
 export const DEFAULT_LOCALE = 'en-GB';
 /** Used only by tests: every string visibly transformed, to find text hard-coded outside content/. */
 export const PSEUDO_LOCALE = 'x-pseudo';

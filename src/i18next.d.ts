@@ -6,6 +6,7 @@ import type actions from '../content/en-GB/actions.json';
 import type routes from '../content/en-GB/routes.json';
 import type rules from '../content/en-GB/rules.json';
 import type about from '../content/en-GB/about.json';
+import type record from '../content/en-GB/record.json';
 
 /**
  * Typed keys: a key that is not in content/en-GB fails the typecheck
@@ -17,6 +18,7 @@ declare module 'i18next' {
     defaultNS: 'ui';
     resources: {
       ui: typeof ui;
+      record: typeof record;
       steps: typeof steps;
       outcomes: typeof outcomes;
       actions: typeof actions;

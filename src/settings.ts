@@ -1,4 +1,5 @@
 import { z } from '../machines/zod';
+import { safeLocalStorage } from './storage/browserStorage';
 
 /** Display and safety settings, kept on this device only. */
 export const settingsSchema = z.object({
@@ -45,21 +46,4 @@ export function applySettingsToDocument(settings: Settings, root: HTMLElement = 
   root.classList.toggle('app-high-contrast', settings.highContrast);
   root.classList.toggle('app-larger-text', settings.largerText);
   root.classList.toggle('app-reduced-motion', settings.reducedMotion);
-}
-
-/** localStorage can throw on access (private browsing, blocked storage): treat that as absent. */
-export function safeLocalStorage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-export function safeSessionStorage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage;
-  } catch {
-    return undefined;
-  }
 }

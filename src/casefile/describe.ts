@@ -1,7 +1,10 @@
 /**
  * Small helpers that put a file's contents into a message: an entry as "answer at step
- * thirdParty", a field path as `entries[4].step`, a value shown short and safe.
+ * thirdParty", a field path as `entries[4].step`, a value shown short and safe. Each returns a
+ * message code with its values (messages.ts); the words are in content.
  */
+import { message, type RecordMessage } from './messages';
+import { isRecord } from './isRecord';
 
 /** A zod-style path as a person reads it: `entries[4].step`. */
 export const pathLabel = (path: readonly PropertyKey[]): string => {
@@ -19,57 +22,53 @@ const MAX_SHOWN = 40;
  * A value from a file, shown in a message: short (a file may hold megabytes in one field),
  * with control characters escaped, and its type named where it is not text.
  */
-export const showValue = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
+export const showValue = (value: unknown): RecordMessage => {
+  if (value === undefined) return message('value.nothing');
+  if (value === null) return message('value.null');
   if (typeof value === 'string') {
     const shown = JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
-    return `'${shown.slice(1, -1)}'`;
+    return message('value.text', { text: shown.slice(1, -1) });
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  return typeof value === 'object' ? 'a group of fields' : `a ${typeof value}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return message('value.literal', { text: String(value) });
+  if (Array.isArray(value)) return message('value.list', { count: value.length });
+  return typeof value === 'object' ? message('value.object') : kindOfValue(value);
 };
 
 /** What kind of JSON value this is, in words: "a list", "a number", "a piece of text". */
-export const kindOfValue = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+export const kindOfValue = (value: unknown): RecordMessage => {
+  if (value === null) return message('kind.null');
+  if (Array.isArray(value)) return message('kind.list');
   switch (typeof value) {
     case 'string':
-      return 'a piece of text';
+      return message('kind.text');
     case 'number':
-      return 'a number';
+      return message('kind.number');
     case 'boolean':
-      return 'true or false';
+      return message('kind.boolean');
     case 'object':
-      return 'a group of fields';
+      return message('kind.object');
     default:
-      return 'nothing';
+      return message('kind.nothing');
   }
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * An entry of a file as a message names it: "answer at step thirdParty", "event emergency",
  * "contact". Reads both the current names (`kind`) and format 0's (`type`).
  */
-export const describeEntry = (entry: unknown): string => {
-  if (!isRecord(entry)) return `${kindOfValue(entry)}, not an entry`;
+export const describeEntry = (entry: unknown): RecordMessage => {
+  if (!isRecord(entry)) return message('entry.notEntry', { kind: kindOfValue(entry) });
   const kind = Object.hasOwn(entry, 'kind') ? entry.kind : Object.hasOwn(entry, 'type') ? entry.type : undefined;
-  if (typeof kind !== 'string') return 'an entry of no known kind';
+  if (typeof kind !== 'string') return message('entry.unknownKind');
   const step = Object.hasOwn(entry, 'step') && typeof entry.step === 'string' ? entry.step : undefined;
   const event = Object.hasOwn(entry, 'event') && typeof entry.event === 'string' ? entry.event : undefined;
-  const shownKind = kind.length > MAX_SHOWN ? showValue(kind) : kind;
-  if ((kind === 'answer' || kind === 'change') && step !== undefined) return `${kind} at step ${showId(step)}`;
-  if (kind === 'event' && event !== undefined) return `event ${showId(event)}`;
-  return shownKind;
+  if ((kind === 'answer' || kind === 'change') && step !== undefined) return message('entry.answerAt', { kind, step: showId(step) });
+  if (kind === 'event' && event !== undefined) return message('entry.event', { event: showId(event) });
+  return message('entry.kind', { kind: showId(kind) });
 };
 
 /** An id from a file, bare when it looks like an id, quoted and shortened otherwise. */
-const showId = (id: string): string => (/^[A-Za-z][A-Za-z0-9-]{0,39}$/.test(id) ? id : showValue(id));
+const showId = (id: string): string | RecordMessage => (/^[A-Za-z][A-Za-z0-9-]{0,39}$/.test(id) ? id : showValue(id));
 
 const FORMAT_0_NAMES: Readonly<Record<string, string>> = { entries: 'log', kind: 'type', at: 'time', value: 'answer' };
 

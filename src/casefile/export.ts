@@ -5,7 +5,8 @@
  * with a note, so that its log can always be exported.
  */
 import type { CaseFile, LogEntry } from '../../machines';
-import { RAW_EXPORT_MARK } from './importCase';
+import { localToday } from '../dates';
+import { RAW_EXPORT_MARK } from './open';
 
 /** An entry with its keys in one order: kind, time, then what the kind holds. */
 const orderedEntry = (entry: LogEntry): LogEntry => {
@@ -49,12 +50,6 @@ export function exportCaseFile(file: CaseFile): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-/** A date as YYYY-MM-DD in the device's own time zone: the day the practitioner sees. */
-const localDate = (now: Date): string => {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
-
 /** A reference reduced to letters, digits, `-` and `_`, so it is safe as a file name anywhere. */
 export const safeFileStem = (text: string, fallback = 'case'): string => {
   const stem = text
@@ -71,9 +66,10 @@ export const safeFileStem = (text: string, fallback = 'case'): string => {
  * date, and nothing else; a download folder on a shared computer shows no more than that.
  */
 export function exportFileName(file: Pick<CaseFile, 'reference'>, now: Date = new Date()): string {
-  return `${safeFileStem(file.reference)}-${localDate(now)}.json`;
+  return `${safeFileStem(file.reference)}-${localToday(now)}.json`;
 }
 
+/** Written into the exported file itself, for whoever opens it in an editor: part of the file format, not the page. */
 export const RAW_EXPORT_NOTE =
   'Seen Alone could not read this stored case, so it is kept here exactly as it was stored, to be opened by a version of Seen Alone that reads it, or read by hand. Nothing in it has been changed.';
 
@@ -88,5 +84,5 @@ export function rawLogExport(storedText: string, now: Date = new Date()): string
 
 /** The name for a raw export: the case's storage id (never personal) and the date. */
 export function rawExportFileName(id: string, now: Date = new Date()): string {
-  return `unreadable-case-${safeFileStem(id, 'unknown')}-${localDate(now)}.json`;
+  return `unreadable-case-${safeFileStem(id, 'unknown')}-${localToday(now)}.json`;
 }

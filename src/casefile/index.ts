@@ -1,39 +1,23 @@
 /**
- * The case record (issue 6): opening, exporting and migrating case files, the stored-case list and
- * its operations, the chronology and handover views, and the two-tab guard. Pure TypeScript: no
- * React; Storage and BroadcastChannel are passed in.
+ * The case file, as pure code: open (parse, migrate, check, replay), export, describe a fault,
+ * the start page's summary and the handover view. No React, no browser storage: src/storage/
+ * keeps cases on the device, and machines/ holds the chronology beside the selectors.
  */
-export { CURRENT_VERSIONS, MAX_CASE_FILE_CHARS, parseCaseFile } from './importCase';
-export type { ParseResult } from './importCase';
-export { exportCaseFile, exportFileName, rawExportFileName, rawLogExport } from './exportCase';
+export { CURRENT_VERSIONS, MAX_CASE_FILE_CHARS, RAW_EXPORT_MARK, parseCaseFile } from './open';
+export type { ParseResult } from './open';
+export { exportCaseFile, exportFileName, rawExportFileName, rawLogExport } from './export';
 export { changelog, compareVersions, migrateCase } from './migrate';
 export type { Changelog } from './migrate';
-export {
-  MAX_REFERENCE_LENGTH,
-  checkReference,
-  clearAllCases,
-  deleteStoredCase,
-  importIntoStorage,
-  listStoredCases,
-  openStoredCase,
-  readStoredText,
-  renameCase,
-  summariseCase,
-} from './caseList';
-export type { CaseList, CaseSummary, ImportResult, ListedCase, OpenResult, StoreFault, StoreFaultCode, StoreResult, UnreadableCase } from './caseList';
-export { chronology, handoverSummary } from './chronology';
-export type { ChronologyItem, ChronologyStatus, HandoverContact, HandoverSummary } from './chronology';
-export { CHANNEL_NAME, CaseTab, browserChannel, saveGuarded, stampOf, stampOfText } from './twoTabs';
-export type {
-  CaseTabOptions,
-  ChannelFactory,
-  ChannelLike,
-  ConflictFault,
-  ConflictReason,
-  GuardedSaveResult,
-  Stamp,
-  TabChoice,
-  TabConflict,
-  TabStatus,
-} from './twoTabs';
+export { handoverSummary } from './handover';
+export type { HandoverContact, HandoverSummary } from './handover';
+export { summariseCase } from './summary';
+export type { CaseSummary } from './summary';
+export { MAX_REFERENCE_LENGTH, checkReference } from './reference';
+export type { ReferenceCheck } from './reference';
+export { newCaseFile } from './newCase';
+export type { NewEntry } from './newCase';
+export { RECORD_CODES, isRecordMessage, message } from './messages';
+export type { MessageParam, RecordCode, RecordMessage } from './messages';
+export { isRecord } from './isRecord';
+export { TOP_OF_FILE } from './types';
 export type { ImportError, ImportErrorCode, KnownVersions, MigrationNotice } from './types';

@@ -1,11 +1,13 @@
 /**
- * A schema issue in plain words. zod/mini carries no messages of its own ("Invalid input"), which
- * suits this: the message is written here for a practitioner, from the issue's code, the field's
- * path and the value the file actually holds there.
+ * A schema issue as a message. zod/mini carries no messages of its own ("Invalid input"), which
+ * suits this: the message is chosen here for a practitioner, from the issue's code, the field's
+ * path and the value the file actually holds there; its words are in content (record.json).
  */
 import type { z } from '../../machines';
 import { LOG_ENTRY_KINDS } from '../../machines';
 import { describeEntry, kindOfValue, pathInFile, pathLabel, showValue } from './describe';
+import { message, type RecordMessage } from './messages';
+import { TOP_OF_FILE } from './types';
 
 type Issue = z.core.$ZodIssue;
 
@@ -20,44 +22,46 @@ export const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
   return value;
 };
 
-const EXPECTED: Readonly<Record<string, string>> = {
-  string: 'a piece of text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a group of fields',
+const EXPECTED: Readonly<Record<string, RecordMessage>> = {
+  string: message('kind.text'),
+  number: message('kind.number'),
+  boolean: message('kind.boolean'),
+  array: message('kind.list'),
+  object: message('kind.object'),
 };
 
 const FORMAT_0_KINDS = ['answer', 'event', 'undo', 'change', 'contact', 'note', 'review'];
 
-const problemOf = (issue: Issue, found: unknown, field: PropertyKey | undefined, kinds: readonly string[]): string => {
-  if (found === undefined && issue.code !== 'unrecognized_keys') return 'this field is missing';
+const problemOf = (issue: Issue, value: unknown, field: PropertyKey | undefined, kinds: readonly string[]): RecordMessage => {
+  if (value === undefined && issue.code !== 'unrecognized_keys') return message('issue.missing');
+  const found = showValue(value);
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${kindOfValue(found)}`;
+      return message('issue.expected', {
+        expected: EXPECTED[issue.expected] ?? message('value.literal', { text: issue.expected }),
+        found: kindOfValue(value),
+      });
     case 'invalid_value':
-      if (field === 'step') return `${showValue(found)} is not a question of this pathway`;
-      if (field === 'event') return `${showValue(found)} is not an event this app knows`;
-      if (field === 'format') return `${showValue(found)} is not a file format this app reads`;
-      return `${showValue(found)} is not one of the values allowed here`;
+      if (field === 'step') return message('issue.notStep', { found });
+      if (field === 'event') return message('issue.notEvent', { found });
+      if (field === 'format') return message('issue.notFormat', { found });
+      return message('issue.notAllowed', { found });
     case 'invalid_union':
-      if (field === 'kind') {
-        return `${showValue(found)} is not a kind of entry this app knows (${kinds.join(', ')})`;
-      }
-      if (field === 'value') return `${showValue(found)} is not an answer of this pathway`;
-      return `${showValue(found)} is not a value allowed here`;
+      if (field === 'kind') return message('issue.notKind', { found, kinds: [...kinds] });
+      if (field === 'value') return message('issue.notAnswer', { found });
+      return message('issue.notAllowedHere', { found });
     case 'invalid_format':
-      if (issue.format === 'datetime') return `${showValue(found)} is not a date and time like 2026-11-27T10:30:00.000Z`;
-      if (issue.format === 'date') return `${showValue(found)} is not a date like 2026-11-27`;
-      return `${showValue(found)} is not written in the expected form`;
+      if (issue.format === 'datetime') return message('issue.notDateTime', { found });
+      if (issue.format === 'date') return message('issue.notDate', { found });
+      return message('issue.notForm', { found });
     case 'too_small':
-      if (issue.origin === 'string') return 'this must not be empty';
-      if (issue.origin === 'array') return 'this list must not be empty';
-      return `${showValue(found)} is too small`;
+      if (issue.origin === 'string') return message('issue.empty');
+      if (issue.origin === 'array') return message('issue.emptyList');
+      return message('issue.tooSmall', { found });
     case 'too_big':
-      return `${showValue(found)} is too large`;
+      return message('issue.tooBig', { found });
     default:
-      return `${showValue(found)} is not what this field holds`;
+      return message('issue.other', { found });
   }
 };
 
@@ -67,7 +71,7 @@ export interface IssueText {
   /** The entry at fault, counted from 1, when the path is inside one. */
   readonly entry?: number;
   /** "entries[4].step (entry 5, answer at step foo): 'foo' is not a question of this pathway" */
-  readonly text: string;
+  readonly text: RecordMessage;
 }
 
 /**
@@ -81,7 +85,8 @@ export const describeIssue = (
   { format, namesInFile = false }: { format: number; namesInFile?: boolean },
 ): IssueText => {
   const path = issue.path;
-  const where = path.length === 0 ? 'the top of the file' : namesInFile ? pathLabel(path) : pathInFile(path, format);
+  const where = path.length === 0 ? TOP_OF_FILE : namesInFile ? pathLabel(path) : pathInFile(path, format);
+  const shownWhere = path.length === 0 ? message('issue.top') : where;
   const found = valueAt(root, path);
   const field = path.at(-1);
   const inFormat0Names = namesInFile && format === 0;
@@ -89,7 +94,11 @@ export const describeIssue = (
   const problem = problemOf(issue, found, field === 'type' ? 'kind' : field === 'answer' ? 'value' : field, kinds);
   const list = inFormat0Names ? 'log' : 'entries';
   const index = path[0] === list && typeof path[1] === 'number' ? path[1] : undefined;
-  if (index === undefined) return { where, text: `${where}: ${problem}` };
+  if (index === undefined) return { where, text: message('issue.at', { where: shownWhere, problem }) };
   const entry = valueAt(root, [list, index]);
-  return { where, entry: index + 1, text: `${where} (entry ${index + 1}, ${describeEntry(entry)}): ${problem}` };
+  return {
+    where,
+    entry: index + 1,
+    text: message('issue.atEntry', { where: shownWhere, number: index + 1, entry: describeEntry(entry), problem }),
+  };
 };

@@ -13,7 +13,9 @@ import { changelogSchema, type Changelog } from '../../content/schema/changelog'
 import { z } from '../../machines';
 import { describeEntry, pathInFile } from './describe';
 import { describeIssue } from './issues';
+import { message, type RecordMessage } from './messages';
 import type { ImportError, KnownVersions, MigrationNotice } from './types';
+import { isRecord } from './isRecord';
 
 /** The shipped changelog, checked when the module loads: a malformed one is a build fault. */
 export const changelog: Changelog = changelogSchema.parse(changelogFile);
@@ -32,9 +34,6 @@ export const compareVersions = (a: string, b: string): number => {
   if (x === undefined || y === undefined) return a < b ? -1 : a > b ? 1 : 0;
   return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether a log entry answers (or changes) `step`, with one of `answers` (any of a list's values) unless null. */
 const answersWith = (entry: unknown, step: string, answers: readonly string[] | null): boolean => {
@@ -111,8 +110,8 @@ export type MigrationResult =
   | { ok: true; value: Record<string, unknown>; notices: MigrationNotice[] }
   | { ok: false; error: ImportError };
 
-const CANNOT_MIGRATE_ADVICE =
-  'Nothing has been changed: keep the file (or export the raw log) and open it with a version of Seen Alone that reads it.';
+/** A refusal's message, with the advice to keep the file for a version that reads it. */
+const cannotMigrate = (reason: RecordMessage): RecordMessage => message('import.cannotMigrate', { reason });
 
 /** The releases after `from`, up to and including `to`, oldest first. */
 const releasesBetween = <R extends { version: string }>(releases: readonly R[], from: string, to: string): R[] =>
@@ -144,7 +143,9 @@ export const migrateCase = (
         error: {
           code: 'cannot-migrate',
           where: 'format',
-          message: `This case file is in format ${file.format}, which this app has no way to read (it reads format ${known.format}${known.format === 1 ? ', and converts format 0' : ''}). ${CANNOT_MIGRATE_ADVICE}`,
+          message: cannotMigrate(
+            message(known.format === 1 ? 'migrate.unknownFormatConverts' : 'migrate.unknownFormat', { format: file.format, known: known.format }),
+          ),
         },
       };
     }
@@ -158,7 +159,9 @@ export const migrateCase = (
           code: 'wrong-shape',
           ...(described ? { where: described.where } : {}),
           ...(described?.entry !== undefined ? { entry: described.entry } : {}),
-          message: `This case file says it is in the earlier format 0, but it is not in that format's shape. At ${described?.text ?? 'the top of the file: not readable'}. Nothing has been changed.`,
+          message: message('import.unchanged', {
+            reason: message('migrate.format0Shape', { issue: described?.text ?? message('issue.topUnreadable') }),
+          }),
         },
       };
     }
@@ -168,8 +171,7 @@ export const migrateCase = (
       part: 'format',
       from: '0',
       to: '1',
-      message:
-        'This case was saved in an earlier file format (format 0) and has been converted to the current one (format 1). Every entry and its time are kept.',
+      message: message('notice.format', { from: 0, to: 1 }),
       changes: [],
       revisit: [],
     });
@@ -182,14 +184,14 @@ export const migrateCase = (
         error: {
           code: 'cannot-migrate',
           where: 'pathwayVersion',
-          message: `This case was saved with pathway version ${file.pathwayVersion}, which this app has no record of, so it cannot say what changed since. ${CANNOT_MIGRATE_ADVICE}`,
+          message: cannotMigrate(message('migrate.unknownPathway', { version: file.pathwayVersion })),
         },
       };
     }
     const releases = releasesBetween(log.pathway, file.pathwayVersion, known.pathwayVersion);
     const entries = Array.isArray(value.entries) ? value.entries : [];
     const migrated: unknown[] = [...entries];
-    const renamedAll: string[] = [];
+    const renamedAll: RecordMessage[] = [];
     const revisit: { step: string; why: string }[] = [];
     for (const release of releases) {
       for (let index = 0; index < migrated.length; index++) {
@@ -205,14 +207,26 @@ export const migrateCase = (
               code: 'cannot-migrate',
               where,
               entry: index + 1,
-              message: `This case was saved with pathway version ${file.pathwayVersion} and cannot be brought up to version ${known.pathwayVersion}: entry ${index + 1} (${describeEntry(entries[index])}, at ${where}) answers the question '${step}', which pathway ${release.version} removed because ${removedBecause}. ${CANNOT_MIGRATE_ADVICE}`,
+              message: cannotMigrate(
+                message('migrate.stepRemoved', {
+                  from: file.pathwayVersion,
+                  to: known.pathwayVersion,
+                  number: index + 1,
+                  entry: describeEntry(entries[index]),
+                  where,
+                  step,
+                  release: release.version,
+                  // The changelog's own words, per release (content/changelog.json).
+                  because: removedBecause,
+                }),
+              ),
             },
           };
         }
         const renamed = Object.hasOwn(release.renamed.steps, step) ? release.renamed.steps[step] : undefined;
         if (renamed !== undefined) migrated[index] = { ...entry, step: renamed };
       }
-      for (const [from, to] of Object.entries(release.renamed.steps)) renamedAll.push(`'${from}' is now '${to}'`);
+      for (const [from, to] of Object.entries(release.renamed.steps)) renamedAll.push(message('notice.renamed', { from, to }));
       for (const item of release.revisit ?? []) {
         // The last answer recorded for the step: an earlier one since changed needs no second look.
         const last = migrated.findLast((entry) => answersWith(entry, item.step, null));
@@ -226,7 +240,10 @@ export const migrateCase = (
       part: 'pathway',
       from: file.pathwayVersion,
       to: known.pathwayVersion,
-      message: `This case was saved with pathway version ${file.pathwayVersion} and has been brought up to version ${known.pathwayVersion}. Every answer and its time are kept${renamedAll.length > 0 ? `; questions that were renamed keep their answers (${renamedAll.join(', ')})` : ''}. Check the current page before going on: the questions after it may have changed.`,
+      message:
+        renamedAll.length > 0
+          ? message('notice.pathwayRenamed', { from: file.pathwayVersion, to: known.pathwayVersion, renamed: renamedAll })
+          : message('notice.pathway', { from: file.pathwayVersion, to: known.pathwayVersion }),
       changes: changeLines(releases),
       revisit,
     });
@@ -241,7 +258,7 @@ export const migrateCase = (
       part: 'content',
       from: file.contentVersion,
       to: known.contentVersion,
-      message: `The guidance has changed since this case was saved (content version ${file.contentVersion}; this app shows ${known.contentVersion}). The answers are not affected, but pages may read differently${recorded ? '' : '; this app has no record of what changed since that version'}.`,
+      message: message(recorded ? 'notice.contentOlder' : 'notice.contentOlderUnrecorded', { from: file.contentVersion, to: known.contentVersion }),
       changes: changeLines(releases),
       revisit: [],
     });
@@ -252,7 +269,7 @@ export const migrateCase = (
       part: 'content',
       from: file.contentVersion,
       to: known.contentVersion,
-      message: `This case was saved with newer guidance (content version ${file.contentVersion}) than this app has (${known.contentVersion}). The answers are not affected; the pages show this app's guidance.`,
+      message: message('notice.contentNewer', { from: file.contentVersion, to: known.contentVersion }),
       changes: [],
       revisit: [],
     });

@@ -1,6 +1,6 @@
 /**
  * Opening a case file (issue 6, part 2): the text of an exported file, or of a case in storage,
- * checked step by step, each step's fault reported in plain words with where it is.
+ * checked step by step, each step's fault reported as a message (messages.ts) with where it is.
  *
  * Order: size and emptiness; JSON (with line and column); the file's format and versions (a file
  * from a newer app is refused as newer before its contents are judged, since a newer app may
@@ -13,8 +13,11 @@ import { contentVersion } from '../../content';
 import { describeEntry, kindOfValue, pathInFile, showValue } from './describe';
 import { describeIssue } from './issues';
 import { findJsonFault } from './jsonFault';
+import { message, type RecordMessage } from './messages';
 import { compareVersions, migrateCase, parseVersion } from './migrate';
-import type { ImportError, KnownVersions, MigrationNotice } from './types';
+import { replayReason } from './replayReason';
+import { TOP_OF_FILE, type ImportError, type KnownVersions, type MigrationNotice } from './types';
+import { isRecord } from './isRecord';
 
 /** The versions this app reads and writes. */
 export const CURRENT_VERSIONS: KnownVersions = {
@@ -43,18 +46,13 @@ export type ParseResult =
     }
   | { ok: false; error: ImportError };
 
-const NOTHING_CHANGED = 'Nothing has been changed.';
+/** A fault's message, told that nothing stored or open has changed. */
+const unchanged = (reason: RecordMessage): RecordMessage => message('import.unchanged', { reason });
 
 const failure = (error: ImportError): ParseResult => ({ ok: false, error });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const own = (object: Record<string, unknown>, key: string): unknown =>
   Object.hasOwn(object, key) ? object[key] : undefined;
-
-/** "Entry 3 (answer): the current page is ..." → "the current page is ..." */
-const replayDetail = (message: string): string => message.replace(/^Entry \d+ \([^)]*\): /, '');
 
 const readJson = (text: string): { ok: true; value: unknown } | { ok: false; error: ImportError } => {
   try {
@@ -62,16 +60,11 @@ const readJson = (text: string): { ok: true; value: unknown } | { ok: false; err
   } catch {
     const fault = findJsonFault(text);
     if (fault === undefined) {
-      return {
-        ok: false,
-        error: { code: 'not-json', message: `This file is not a case file Seen Alone can read: it is not in the JSON format cases are exported in. ${NOTHING_CHANGED}` },
-      };
+      return { ok: false, error: { code: 'not-json', message: unchanged(message('import.notJson')) } };
     }
-    const where = `line ${fault.line}, column ${fault.column}`;
-    const message = fault.truncated
-      ? `This file is cut short: it ends at ${where} before the case does (${fault.problem}). It may not have finished downloading or copying; export it again from where it came from. ${NOTHING_CHANGED}`
-      : `This file is not a case file Seen Alone can read: it is not in the JSON format cases are exported in. At ${where}: ${fault.problem}. ${NOTHING_CHANGED}`;
-    return { ok: false, error: { code: 'not-json', where, message } };
+    const { line, column, problem } = fault;
+    const reason = message(fault.truncated ? 'import.cutShort' : 'import.notJsonAt', { line, column, problem });
+    return { ok: false, error: { code: 'not-json', where: `${line}:${column}`, message: unchanged(reason) } };
   }
 };
 
@@ -82,30 +75,25 @@ const readVersion = (
 ): { ok: true; version: string } | { ok: false; error: ImportError } => {
   const value = own(raw, field);
   if (typeof value === 'string' && parseVersion(value) !== undefined) return { ok: true, version: value };
-  const problem =
+  const reason =
     value === undefined
-      ? `it has no '${field}' field`
-      : typeof value === 'string'
-        ? `its '${field}' is ${showValue(value)}, not a version like 1.0.0`
-        : `its '${field}' is ${kindOfValue(value)}, not a version like 1.0.0`;
-  return {
-    ok: false,
-    error: { code: 'wrong-shape', where: field, message: `This file is not a Seen Alone case file in the expected shape: ${problem}. ${NOTHING_CHANGED}` },
-  };
+      ? message('import.noVersion', { field })
+      : message('import.badVersion', { field, found: typeof value === 'string' ? showValue(value) : kindOfValue(value) });
+  return { ok: false, error: { code: 'wrong-shape', where: field, message: unchanged(reason) } };
 };
 
-const newer = (what: string, theirs: string, ours: string, where: string): ImportError => ({
+const newer = (where: 'format' | 'pathwayVersion', theirs: string, ours: string): ImportError => ({
   code: 'newer-version',
   where,
-  message: `This case was saved by a newer version of Seen Alone (${what} ${theirs}); this app knows ${what} ${ours} at most. Open it with that newer version, or with an up-to-date copy of this app. ${NOTHING_CHANGED}`,
+  message: unchanged(message(where === 'format' ? 'import.newerFormat' : 'import.newerPathway', { theirs, ours })),
 });
 
 const parseValue = (raw: unknown, known: KnownVersions, unwrap: boolean): ParseResult => {
   if (!isRecord(raw)) {
     return failure({
       code: 'wrong-shape',
-      where: 'the top of the file',
-      message: `This file holds ${kindOfValue(raw)}, not a Seen Alone case (a case file is a group of fields: format, pathwayVersion, contentVersion, reference, createdAt and entries). ${NOTHING_CHANGED}`,
+      where: TOP_OF_FILE,
+      message: unchanged(message('import.notACase', { found: kindOfValue(raw) })),
     });
   }
 
@@ -118,7 +106,7 @@ const parseValue = (raw: unknown, known: KnownVersions, unwrap: boolean): ParseR
     if (opened.ok) return opened;
     return failure({
       ...opened.error,
-      message: `This is a raw export of a case that could not be read when it was exported, and it still cannot be opened. ${opened.error.message}`,
+      message: message('import.rawStillUnreadable', { reason: opened.error.message }),
     });
   }
 
@@ -127,22 +115,22 @@ const parseValue = (raw: unknown, known: KnownVersions, unwrap: boolean): ParseR
     return failure({
       code: 'wrong-shape',
       where: 'format',
-      message: `This file has no 'format' field, so it is not a Seen Alone case file. ${NOTHING_CHANGED}`,
+      message: unchanged(message('import.noFormat')),
     });
   }
   if (typeof format !== 'number' || !Number.isInteger(format) || format < 0) {
     return failure({
       code: 'wrong-shape',
       where: 'format',
-      message: `This file's 'format' is ${showValue(format)}, not a file format number, so it is not a Seen Alone case file. ${NOTHING_CHANGED}`,
+      message: unchanged(message('import.badFormat', { found: showValue(format) })),
     });
   }
-  if (format > known.format) return failure(newer('file format', String(format), String(known.format), 'format'));
+  if (format > known.format) return failure(newer('format', String(format), String(known.format)));
 
   const pathway = readVersion(raw, 'pathwayVersion');
   if (!pathway.ok) return failure(pathway.error);
   if (compareVersions(pathway.version, known.pathwayVersion) > 0) {
-    return failure(newer('pathway version', pathway.version, known.pathwayVersion, 'pathwayVersion'));
+    return failure(newer('pathwayVersion', pathway.version, known.pathwayVersion));
   }
   const content = readVersion(raw, 'contentVersion');
   if (!content.ok) return failure(content.error);
@@ -158,13 +146,16 @@ const parseValue = (raw: unknown, known: KnownVersions, unwrap: boolean): ParseR
   if (!checked.success) {
     const [first, ...others] = checked.error.issues;
     const issue = first ? describeIssue(first, migrated.value, { format }) : undefined;
-    const more =
-      others.length === 0 ? '' : ` There ${others.length === 1 ? 'is 1 more problem' : `are ${others.length} more problems`} after it.`;
+    const at = issue?.text ?? message('issue.top');
     return failure({
       code: 'wrong-shape',
       ...(issue ? { where: issue.where } : {}),
       ...(issue?.entry !== undefined ? { entry: issue.entry } : {}),
-      message: `This file is not a Seen Alone case in the expected shape. At ${issue?.text ?? 'the top of the file'}.${more} ${NOTHING_CHANGED}`,
+      message: unchanged(
+        others.length === 0
+          ? message('import.wrongShape', { issue: at })
+          : message('import.wrongShapeMore', { issue: at, count: others.length }),
+      ),
     });
   }
   const file: CaseFile = checked.data;
@@ -173,11 +164,19 @@ const parseValue = (raw: unknown, known: KnownVersions, unwrap: boolean): ParseR
   if (!replayed.ok) {
     const { index } = replayed.error;
     const where = pathInFile(['entries', index], format);
+    const entry = file.entries[index];
     return failure({
       code: 'rejected-entry',
       where,
       entry: index + 1,
-      message: `Entry ${index + 1} (${describeEntry(file.entries[index])}, at ${where}) was refused by the pathway: ${replayDetail(replayed.error.message)}. The case was not opened. ${NOTHING_CHANGED}`,
+      message: unchanged(
+        message('import.refused', {
+          number: index + 1,
+          entry: describeEntry(entry),
+          where,
+          reason: replayReason(replayed.error, replayed.state, entry),
+        }),
+      ),
     });
   }
   return { ok: true, file, notices: migrated.notices, state: replayed.state };
@@ -185,22 +184,17 @@ const parseValue = (raw: unknown, known: KnownVersions, unwrap: boolean): ParseR
 
 const parseText = (text: string, known: KnownVersions, unwrap: boolean): ParseResult => {
   if (typeof text !== 'string') {
-    return failure({ code: 'not-json', message: `This file could not be read as text. ${NOTHING_CHANGED}` });
+    return failure({ code: 'not-json', message: unchanged(message('import.notText')) });
   }
   if (text.length > MAX_CASE_FILE_CHARS) {
     const megabytes = (text.length / (1024 * 1024)).toFixed(1);
-    return failure({
-      code: 'too-large',
-      message: `This file is too large to be a case file (${megabytes} MB; the largest this app opens is ${MAX_CASE_FILE_CHARS / (1024 * 1024)} MB). Check that it is the file you meant. ${NOTHING_CHANGED}`,
-    });
+    const largest = MAX_CASE_FILE_CHARS / (1024 * 1024);
+    return failure({ code: 'too-large', message: unchanged(message('import.tooLarge', { megabytes, largest })) });
   }
   // Some editors start a saved file with a byte-order mark, which JSON.parse refuses.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
-    return failure({
-      code: 'empty',
-      message: `This file is empty: there is no case in it. It may not have finished downloading; export it again. ${NOTHING_CHANGED}`,
-    });
+    return failure({ code: 'empty', message: unchanged(message('import.empty')) });
   }
   const json = readJson(body);
   if (!json.ok) return failure(json.error);
@@ -218,6 +212,6 @@ export function parseCaseFile(text: string, known: KnownVersions = CURRENT_VERSI
     // Every step above returns its faults; this is the last guard of "never throws" (an engine
     // limit such as running out of memory on a pathological file), not a path the checks rely on.
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return failure({ code: 'not-json', message: `This file could not be read (${reason}). ${NOTHING_CHANGED}` });
+    return failure({ code: 'not-json', message: unchanged(message('import.crashed', { reason })) });
   }
 }

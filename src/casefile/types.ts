@@ -1,7 +1,8 @@
 /**
- * The record's shared vocabulary: what an import can fail with, what a migration tells the
- * practitioner, and the versions the app knows.
+ * The case file's shared vocabulary: what an import can fail with, what a migration tells the
+ * practitioner, and the versions the app knows. Messages are codes (messages.ts), never words.
  */
+import type { RecordMessage } from './messages';
 
 /** The versions this app reads and writes (CASE_FORMAT_VERSION, PATHWAY_VERSION, contentVersion). */
 export interface KnownVersions {
@@ -19,14 +20,18 @@ export type ImportErrorCode =
   | 'cannot-migrate'
   | 'rejected-entry';
 
+/** Where the top of a file is, as `where` names it (JSONPath's root). */
+export const TOP_OF_FILE = '$';
+
 /**
  * Why a case file could not be opened. `message` is for the practitioner and names where the
- * fault is; `where` is the same place on its own (a JSON line and column, a field path such as
- * `entries[4].step`, or a top-level field), for a page that wants to show it apart.
+ * fault is; `where` is the same place on its own (a JSON `line:column`, a field path such as
+ * `entries[4].step`, a top-level field, or `$` for the top of the file), for a page or a tool
+ * that wants it apart.
  */
 export interface ImportError {
   readonly code: ImportErrorCode;
-  readonly message: string;
+  readonly message: RecordMessage;
   readonly where?: string;
   /** The entry at fault, counted from 1 as the message counts, where one entry is at fault. */
   readonly entry?: number;
@@ -37,7 +42,7 @@ export interface MigrationNotice {
   readonly part: 'format' | 'pathway' | 'content';
   readonly from: string;
   readonly to: string;
-  readonly message: string;
+  readonly message: RecordMessage;
   /** The changelog's lines for the versions in between, oldest first, each led by its version. */
   readonly changes: readonly string[];
   /** Questions this case should look at again after the upgrade (changelog `revisit`), each with why. */

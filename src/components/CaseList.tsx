@@ -1,23 +1,21 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOutcome, isStepId } from '../../machines';
+import { checkReference, exportCaseFile, exportFileName, rawExportFileName, rawLogExport } from '../casefile';
 import {
-  checkReference,
   clearAllCases,
   deleteStoredCase,
-  exportCaseFile,
-  exportFileName,
   listStoredCases,
   openStoredCase,
-  rawExportFileName,
-  rawLogExport,
-  readStoredText,
+  readStored,
   renameCase,
+  safeLocalStorage,
   type ListedCase,
-} from '../record';
+} from '../storage';
+import { formatDate, formatDateTime } from '../dates';
 import { downloadText } from '../download';
 import { TextField, WarningText } from './govuk';
-import { safeLocalStorage } from '../settings';
+import { useRecordText } from './recordMessage';
 import { useContent } from '../useContent';
 
 type Pending = { kind: 'rename' | 'delete'; id: string } | { kind: 'clear' } | null;
@@ -28,7 +26,8 @@ type Pending = { kind: 'rename' | 'delete'; id: string } | { kind: 'clear' } | n
  * was last seen alone, and the next review date. Nothing else about the adult.
  */
 export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; version: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const recordText = useRecordText();
   const content = useContent();
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -70,7 +69,7 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
     const opened = openStoredCase(storage, id);
     if (opened.ok) downloadText(exportFileName(opened.record.file), exportCaseFile(opened.record.file));
     else {
-      const raw = readStoredText(storage, id);
+      const raw = readStored(storage, id);
       if (raw.ok) downloadText(rawExportFileName(id), rawLogExport(raw.text));
     }
   }
@@ -78,7 +77,7 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
   function remove(id: string, done: string) {
     const deleted = deleteStoredCase(storage, id);
     if (deleted.ok) refresh(done);
-    else setError(deleted.fault.message);
+    else setError(recordText(deleted.fault.message));
   }
 
   function submitRename(event: FormEvent, id: string) {
@@ -90,12 +89,13 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
     }
     const renamed = renameCase(storage, id, checked.reference);
     if (renamed.ok) refresh(t('cases.renamed', { reference: checked.reference }));
-    else setError('fault' in renamed ? renamed.fault.message : renamed.message);
+    else if ('fault' in renamed) setError(recordText(renamed.fault.message));
+    else setError(renamed.reference === 'empty' ? t('start.referenceError') : t('start.referenceTooLong'));
   }
 
   if (list.fault) {
     return (
-      <WarningText data-store-fault={list.fault.code}>{list.fault.message}</WarningText>
+      <WarningText data-store-fault={list.fault.code}>{recordText(list.fault.message)}</WarningText>
     );
   }
   const messageParagraph = message && (
@@ -131,20 +131,20 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
                 </div>
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">{t('cases.lastChange')}</dt>
-                  <dd className="govuk-summary-list__value">{new Date(summary.lastChange).toLocaleString('en-GB')}</dd>
+                  <dd className="govuk-summary-list__value">{formatDateTime(summary.lastChange, i18n.language)}</dd>
                 </div>
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">{t('cases.seenAlone')}</dt>
                   <dd className="govuk-summary-list__value" data-days-since-seen-alone={summary.daysSinceSeenAlone ?? ''}>
                     {summary.lastSeenAlone === undefined
                       ? t('cases.neverSeenAlone')
-                      : t('cases.daysSinceSeenAlone', { count: summary.daysSinceSeenAlone ?? 0, date: summary.lastSeenAlone })}
+                      : t('cases.daysSinceSeenAlone', { count: summary.daysSinceSeenAlone ?? 0, date: summary.lastSeenAlone && formatDate(summary.lastSeenAlone, i18n.language) })}
                   </dd>
                 </div>
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">{t('cases.review')}</dt>
                   <dd className="govuk-summary-list__value" data-review-overdue={summary.reviewOverdue ? 'yes' : 'no'}>
-                    {summary.reviewDate ?? t('cases.noReview')}{' '}
+                    {summary.reviewDate === undefined ? t('cases.noReview') : formatDate(summary.reviewDate, i18n.language)}{' '}
                     {summary.reviewOverdue && <strong className="govuk-tag govuk-tag--red">{t('cases.overdue')}</strong>}
                   </dd>
                 </div>
@@ -213,7 +213,7 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
         })}
         {list.unreadable.map((unreadable) => (
           <li key={unreadable.id} className="govuk-!-margin-bottom-4" data-corrupt-case={unreadable.id}>
-            <p className="govuk-body">{unreadable.reason}</p>
+            <p className="govuk-body">{recordText(unreadable.reason)}</p>
             <div className="govuk-button-group">
               <button type="button" className="govuk-button govuk-button--secondary" data-export-raw={unreadable.id} onClick={() => exportCase(unreadable.id)}>
                 {t('cases.exportRaw')}
@@ -244,7 +244,7 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
           onConfirm={() => {
             const cleared = clearAllCases(storage);
             if (cleared.ok) refresh(t('cases.cleared', { count: cleared.removed }));
-            else setError(cleared.fault.message);
+            else setError(recordText(cleared.fault.message));
           }}
           onCancel={cancel}
         />

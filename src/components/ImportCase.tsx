@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importIntoStorage, type MigrationNotice } from '../record';
-import { safeLocalStorage } from '../settings';
+import type { MigrationNotice } from '../casefile';
+import { importIntoStorage, safeLocalStorage } from '../storage';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
+import { useRecordText } from './recordMessage';
 
 /**
  * Import a case file exported on this or another device. The file is checked and replayed
@@ -10,6 +11,7 @@ import { ErrorSummary, type FieldError } from './ErrorSummary';
  */
 export function ImportCase({ onImported }: { onImported: (id: string, reference: string, notices: readonly MigrationNotice[]) => void }) {
   const { t } = useTranslation();
+  const recordText = useRecordText();
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -36,7 +38,7 @@ export function ImportCase({ onImported }: { onImported: (id: string, reference:
       onImported(imported.id, imported.file.reference, imported.notices);
       return;
     }
-    const message = imported.problem === 'file' ? imported.error.message : imported.fault.message;
+    const message = recordText(imported.problem === 'file' ? imported.error.message : imported.fault.message);
     setErrors([{ href: '#import-file', text: t('importCase.failed', { name: file.name, message }) }]);
   }
 

@@ -4,7 +4,7 @@ import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { NotificationBanner, TextField, WarningText } from '../components/govuk';
 import { CaseList } from '../components/CaseList';
 import { ImportCase } from '../components/ImportCase';
-import { checkReference, type MigrationNotice } from '../record';
+import { checkReference, type MigrationNotice } from '../casefile';
 
 interface Props {
   onStart: (reference: string) => void;

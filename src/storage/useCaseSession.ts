@@ -1,22 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  applyEntry,
-  initialState,
-  CASE_FORMAT_VERSION,
-  PATHWAY_VERSION,
-  type CaseFile,
-  type CaseState,
-  type LogEntry,
-  type ReplayError,
-} from '../../machines';
-import { contentVersion } from '../../content';
-import { CaseTab, openStoredCase, saveGuarded, type MigrationNotice, type StoreFault, type TabConflict } from '../record';
-import { safeLocalStorage, safeSessionStorage } from '../settings';
-import { deleteCase, newCaseId, type CaseRecord } from './store';
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-/** A log entry before it is stamped with its time. */
-export type NewEntry = DistributiveOmit<LogEntry, 'at'>;
+import { applyEntry, initialState, type CaseState, type LogEntry, type ReplayError } from '../../machines';
+import { newCaseFile, type MigrationNotice, type NewEntry } from '../casefile';
+import { safeLocalStorage, safeSessionStorage } from './browserStorage';
+import { openStoredCase } from './caseList';
+import { saveGuarded } from './saveGuard';
+import { deleteStoredCase, newCaseId, type CaseRecord, type StoreFault } from './store';
+import { CaseTab, type TabConflict } from './tabClaim';
 
 /**
  * Which case this tab has open. Kept in sessionStorage, which survives a reload of the tab
@@ -39,17 +28,6 @@ export function openCaseId(session: Storage | undefined = safeSessionStorage()):
   } catch {
     return null;
   }
-}
-
-export function newCaseFile(reference: string, now: Date = new Date()): CaseFile {
-  return {
-    format: CASE_FORMAT_VERSION,
-    pathwayVersion: PATHWAY_VERSION,
-    contentVersion,
-    reference,
-    createdAt: now.toISOString(),
-    entries: [],
-  };
 }
 
 /** The case open in this tab: its record, the replayed state, and what storage last held. */
@@ -155,7 +133,7 @@ export function useCaseSession(): CaseSession {
 
   const remove = useCallback(() => {
     const current = openRef.current;
-    if (current) deleteCase(current.record.id);
+    if (current) deleteStoredCase(safeLocalStorage(), current.record.id);
     close();
   }, [close]);
 

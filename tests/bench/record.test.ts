@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../machines';
-import { benchCase, recordFigures } from '../../src/record/bench';
+import { benchCase, recordFigures } from '../../bench/record';
 
 describe('the record benchmark', () => {
   it('measures a case of exactly 1,000 entries that the pathway accepts', () => {

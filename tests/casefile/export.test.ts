@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFile, LogEntry } from '../../machines';
-import { exportCaseFile, exportFileName, rawExportFileName, rawLogExport } from '../../src/record/exportCase';
-import { parseCaseFile } from '../../src/record/importCase';
+import { exportCaseFile, exportFileName, rawExportFileName, rawLogExport } from '../../src/casefile/export';
+import { parseCaseFile } from '../../src/casefile/open';
 import { at, caseWith, currentFixture, fixtureText } from './helpers';
 
 describe('exportCaseFile', () => {
@@ -68,7 +68,7 @@ describe('exportCaseFile', () => {
 
   it('writes the v0.9 fixture, once opened, as a current case that opens with no notices', () => {
     const opened = parseCaseFile(fixtureText('case-v0.9.json'));
-    if (!opened.ok) throw new Error(opened.error.message);
+    if (!opened.ok) throw new Error(opened.error.code);
     const again = parseCaseFile(exportCaseFile(opened.file));
     expect(again.ok && again.notices).toEqual([]);
     expect(again.ok && again.file).toEqual(opened.file);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PATHWAY_VERSION, type CaseFile } from '../../machines';
 import { contentVersion } from '../../content';
-import { caseKey } from '../../src/case/store';
+import { caseKey } from '../../src/storage/store';
 import { MemoryStorage } from '../ui/memoryStorage';
 
 const FIXTURES = join(import.meta.dirname, '../../content/fixtures');

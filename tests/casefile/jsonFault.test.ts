@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findJsonFault } from '../../src/record/jsonFault';
+import { findJsonFault } from '../../src/casefile/jsonFault';
+import { wording } from './wording';
 
 describe('findJsonFault', () => {
   it.each([
@@ -17,13 +18,13 @@ describe('findJsonFault', () => {
   ])('finds the fault in %j at line %i, column %i', (text, line, column, problem) => {
     const fault = findJsonFault(text);
     expect(fault).toMatchObject({ line, column, truncated: false });
-    expect(fault?.problem).toContain(problem);
+    expect(wording(fault!.problem)).toContain(problem);
   });
 
   it('marks a text that stops early as cut short', () => {
     expect(findJsonFault('{"entries": [{"kind": "answer"')).toMatchObject({ line: 1, column: 31, truncated: true });
-    expect(findJsonFault('"unfinished')).toMatchObject({ truncated: true, problem: 'the file ends in the middle of a piece of text' });
-    expect(findJsonFault('-')).toMatchObject({ line: 1, column: 2, truncated: true, problem: 'the file ends in the middle of a number' });
+    expect(findJsonFault('"unfinished')).toMatchObject({ truncated: true, problem: { code: 'json.endInText' } });
+    expect(findJsonFault('-')).toMatchObject({ line: 1, column: 2, truncated: true, problem: { code: 'json.endInNumber' } });
   });
 
   it('agrees with JSON.parse on whether a text is JSON', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../machines';
-import { exportCaseFile, rawLogExport } from '../../src/record/exportCase';
-import { MAX_CASE_FILE_CHARS, parseCaseFile } from '../../src/record/importCase';
-import type { ParseResult } from '../../src/record/importCase';
-import type { ImportError } from '../../src/record/types';
+import { exportCaseFile, rawLogExport } from '../../src/casefile/export';
+import { MAX_CASE_FILE_CHARS, parseCaseFile } from '../../src/casefile/open';
+import type { ParseResult } from '../../src/casefile/open';
+import type { ImportError } from '../../src/casefile/types';
 import { at, currentFixture, fixtureText } from './helpers';
+import { wording } from './wording';
 
 const refused = (result: ParseResult): ImportError => {
   if (result.ok) throw new Error('expected the file to be refused, but it opened');
@@ -62,43 +63,43 @@ describe('parseCaseFile: empty, too large, not JSON', () => {
   it.each(['', '   \n\t', '\uFEFF'])('calls %j empty', (text) => {
     const error = refused(parseCaseFile(text));
     expect(error.code).toBe('empty');
-    expect(error.message).toContain('This file is empty');
+    expect(error.message).toEqual({ code: 'import.unchanged', params: { reason: { code: 'import.empty' } } });
   });
 
   it('refuses a file too large to be a case, before reading it', () => {
     const error = refused(parseCaseFile(' '.repeat(MAX_CASE_FILE_CHARS + 1)));
     expect(error.code).toBe('too-large');
-    expect(error.message).toContain('the largest this app opens is 5 MB');
+    expect(wording(error.message)).toContain('the largest this app opens is 5 MB');
   });
 
   it('names the line and column of a JSON fault', () => {
     const error = refused(parseCaseFile('{"format": 1,\n  "reference": }'));
-    expect(error).toMatchObject({ code: 'not-json', where: 'line 2, column 16' });
-    expect(error.message).toContain("At line 2, column 16: found '}' where a value was expected.");
+    expect(error).toMatchObject({ code: 'not-json', where: '2:16' });
+    expect(wording(error.message)).toContain("At line 2, column 16: found '}' where a value was expected.");
   });
 
   it('says a file that stops early was cut short, and where', () => {
     const error = refused(parseCaseFile('{"format": 1, "entries": ['));
-    expect(error).toMatchObject({ code: 'not-json', where: 'line 1, column 27' });
-    expect(error.message).toContain('This file is cut short: it ends at line 1, column 27');
+    expect(error).toMatchObject({ code: 'not-json', where: '1:27' });
+    expect(wording(error.message)).toContain('This file is cut short: it ends at line 1, column 27');
   });
 
   it('reads binary garbage as not JSON, naming the character', () => {
     const error = refused(parseCaseFile('PK\u0003\u0004\u0014\u0000'));
-    expect(error).toMatchObject({ code: 'not-json', where: 'line 1, column 1' });
-    expect(error.message).toContain("found 'P' where a value was expected");
+    expect(error).toMatchObject({ code: 'not-json', where: '1:1' });
+    expect(wording(error.message)).toContain("found 'P' where a value was expected");
   });
 
   it('survives nesting deep enough to overflow a recursive reader', () => {
     const error = refused(parseCaseFile('['.repeat(200_000)));
     expect(error.code).toBe('not-json');
-    expect(error.message).toContain('cut short');
+    expect(wording(error.message)).toContain('cut short');
   });
 
   it('says the raw export is one when what it holds cannot be opened either', () => {
     const error = refused(parseCaseFile(rawLogExport('{"format": 1, "entr', new Date(at(60)))));
     expect(error.code).toBe('not-json');
-    expect(error.message).toMatch(/^This is a raw export of a case that could not be read when it was exported, and it still cannot be opened\. This file is cut short/);
+    expect(wording(error.message)).toMatch(/^This is a raw export of a case that could not be read when it was exported, and it still cannot be opened\. This file is cut short/);
   });
 });
 
@@ -110,8 +111,8 @@ describe('parseCaseFile: the wrong shape', () => {
     ['42', 'a number'],
   ])('refuses %s as holding %s, not a case', (text, holds) => {
     const error = refused(parseCaseFile(text));
-    expect(error).toMatchObject({ code: 'wrong-shape', where: 'the top of the file' });
-    expect(error.message).toContain(`This file holds ${holds}, not a Seen Alone case`);
+    expect(error).toMatchObject({ code: 'wrong-shape', where: '$' });
+    expect(wording(error.message)).toContain(`This file holds ${holds}, not a Seen Alone case`);
   });
 
   it('refuses a file with no format', () => {
@@ -126,43 +127,43 @@ describe('parseCaseFile: the wrong shape', () => {
   ])('refuses format %s', (format, shown) => {
     const error = refused(parseCaseFile(fixtureText('case-v1.1.json').replace('"format": 1', `"format": ${format}`)));
     expect(error).toMatchObject({ code: 'wrong-shape', where: 'format' });
-    expect(error.message).toContain(`This file's 'format' is ${shown}, not a file format number`);
+    expect(wording(error.message)).toContain(`This file's 'format' is ${shown}, not a file format number`);
   });
 
   it('refuses a version that is not written like 1.0.0', () => {
     const error = refused(parseCaseFile(fixtureWith((file) => (file.pathwayVersion = 'v1'))));
     expect(error).toMatchObject({ code: 'wrong-shape', where: 'pathwayVersion' });
-    expect(error.message).toContain("its 'pathwayVersion' is 'v1', not a version like 1.0.0");
+    expect(wording(error.message)).toContain("its 'pathwayVersion' is 'v1', not a version like 1.0.0");
   });
 
   it('names an unknown step by its path, entry number and kind', () => {
     const error = refused(parseCaseFile(fixtureWith((file) => (entry(file, 4).step = 'foo'))));
     expect(error).toMatchObject({ code: 'wrong-shape', where: 'entries[4].step', entry: 5 });
-    expect(error.message).toContain("At entries[4].step (entry 5, answer at step foo): 'foo' is not a question of this pathway.");
+    expect(wording(error.message)).toContain("At entries[4].step (entry 5, answer at step foo): 'foo' is not a question of this pathway.");
   });
 
   it('names an unknown answer', () => {
     const error = refused(parseCaseFile(fixtureWith((file) => (entry(file, 2).value = 'maybe'))));
     expect(error).toMatchObject({ code: 'wrong-shape', where: 'entries[2].value', entry: 3 });
-    expect(error.message).toContain("entries[2].value (entry 3, answer at step immediateDanger): 'maybe' is not an answer of this pathway");
+    expect(wording(error.message)).toContain("entries[2].value (entry 3, answer at step immediateDanger): 'maybe' is not an answer of this pathway");
   });
 
   it('names an unknown kind of entry, listing the kinds it knows', () => {
     const error = refused(parseCaseFile(fixtureWith((file) => (entry(file, 0).kind = 'guess'))));
     expect(error).toMatchObject({ code: 'wrong-shape', where: 'entries[0].kind' });
-    expect(error.message).toContain("'guess' is not a kind of entry this app knows (answer, event, back, change, contact, note, review)");
+    expect(wording(error.message)).toContain("'guess' is not a kind of entry this app knows (answer, event, back, change, contact, note, review)");
   });
 
   it('names a field of the wrong type, saying what it found', () => {
     const error = refused(parseCaseFile(fixtureWith((file) => (entry(file, 15).seenAlone = 'yes'))));
     expect(error).toMatchObject({ where: 'entries[15].seenAlone', entry: 16 });
-    expect(error.message).toContain('(entry 16, contact): expected true or false, found a piece of text');
+    expect(wording(error.message)).toContain('(entry 16, contact): expected true or false, found a piece of text');
   });
 
   it('names a missing field, an empty reference and a bad time', () => {
-    expect(refused(parseCaseFile(fixtureWith((file) => delete file.reference))).message).toContain('At reference: this field is missing.');
-    expect(refused(parseCaseFile(fixtureWith((file) => (file.reference = '')))).message).toContain('At reference: this must not be empty.');
-    expect(refused(parseCaseFile(fixtureWith((file) => (file.createdAt = 'yesterday')))).message).toContain(
+    expect(wording(refused(parseCaseFile(fixtureWith((file) => delete file.reference))).message)).toContain('At reference: this field is missing.');
+    expect(wording(refused(parseCaseFile(fixtureWith((file) => (file.reference = '')))).message)).toContain('At reference: this must not be empty.');
+    expect(wording(refused(parseCaseFile(fixtureWith((file) => (file.createdAt = 'yesterday')))).message)).toContain(
       "At createdAt: 'yesterday' is not a date and time like 2026-11-27T10:30:00.000Z.",
     );
   });
@@ -178,13 +179,13 @@ describe('parseCaseFile: the wrong shape', () => {
       ),
     );
     expect(error.where).toBe('entries[0].at');
-    expect(error.message).toContain('There are 2 more problems after it.');
+    expect(wording(error.message)).toContain('There are 2 more problems after it.');
   });
 
   it('keeps a long value in a message short', () => {
     const error = refused(parseCaseFile(fixtureWith((file) => (entry(file, 4).step = 'x'.repeat(10_000)))));
-    expect(error.message.length).toBeLessThan(400);
-    expect(error.message).toContain(`'${'x'.repeat(40)}…'`);
+    expect(wording(error.message).length).toBeLessThan(400);
+    expect(wording(error.message)).toContain(`'${'x'.repeat(40)}…'`);
   });
 });
 
@@ -192,7 +193,7 @@ describe('parseCaseFile: versions', () => {
   it('refuses a newer file format, saying which it has and which the app knows', () => {
     const error = refused(parseCaseFile(fixtureText('case-v1.1.json').replace('"format": 1', '"format": 2')));
     expect(error).toMatchObject({ code: 'newer-version', where: 'format' });
-    expect(error.message).toContain('(file format 2); this app knows file format 1 at most');
+    expect(wording(error.message)).toContain('(file format 2); this app knows file format 1 at most');
   });
 
   it('refuses a newer pathway before judging entries it may not know', () => {
@@ -205,7 +206,7 @@ describe('parseCaseFile: versions', () => {
       ),
     );
     expect(error).toMatchObject({ code: 'newer-version', where: 'pathwayVersion' });
-    expect(error.message).toContain('(pathway version 1.1.0); this app knows pathway version 1.0.0 at most');
+    expect(wording(error.message)).toContain('(pathway version 1.1.0); this app knows pathway version 1.0.0 at most');
   });
 
   it('compares versions as numbers, not text', () => {
@@ -224,7 +225,7 @@ describe('parseCaseFile: versions', () => {
     expect(result.file.contentVersion).toBe('1.2.0');
     expect(result.notices).toHaveLength(1);
     expect(result.notices[0]).toMatchObject({ part: 'content', from: '1.2.0', to: '1.0.0' });
-    expect(result.notices[0]?.message).toContain('saved with newer guidance (content version 1.2.0)');
+    expect(wording(result.notices[0]!.message)).toContain('saved with newer guidance (content version 1.2.0)');
   });
 });
 
@@ -233,14 +234,14 @@ describe('parseCaseFile: entries the pathway refuses', () => {
     const text = fixtureWith((file) => file.entries.splice(3, 0, { kind: 'answer', at: at(3), step: 'thirdParty', value: 'partner' }));
     const error = refused(parseCaseFile(text));
     expect(error).toMatchObject({ code: 'rejected-entry', where: 'entries[3]', entry: 4 });
-    expect(error.message).toBe(
+    expect(wording(error.message)).toBe(
       "Entry 4 (answer at step thirdParty, at entries[3]) was refused by the pathway: the current page is 'careNeeds', not 'thirdParty'. The case was not opened. Nothing has been changed.",
     );
   });
 
   it('refuses a back with nothing to undo', () => {
     const file: CaseFile = { ...currentFixture(), entries: [{ kind: 'back', at: at(1) }] };
-    expect(refused(parseCaseFile(exportCaseFile(file))).message).toContain(
+    expect(wording(refused(parseCaseFile(exportCaseFile(file))).message)).toContain(
       "Entry 1 (back, at entries[0]) was refused by the pathway: there is nothing to go back to from page 'jurisdiction'.",
     );
   });
@@ -248,7 +249,10 @@ describe('parseCaseFile: entries the pathway refuses', () => {
   it('refuses an answer a rule withholds, with the rule’s reason', () => {
     const error = refused(parseCaseFile(fixtureWith((file) => (entry(file, 19).value = 'keep-trying'))));
     expect(error).toMatchObject({ code: 'rejected-entry', entry: 20 });
-    expect(error.message).toContain("step 'accessAttempt' does not offer 'keep-trying' when risk is high");
+    expect(error.message.params?.reason).toMatchObject({
+      code: 'import.refused',
+      params: { reason: { code: 'replay.withheld', params: { step: 'accessAttempt', value: 'keep-trying' } } },
+    });
   });
 });
 
@@ -285,7 +289,7 @@ describe('parseCaseFile: earlier versions', () => {
       ['pathway', '0.9.0', '1.1.0'],
       ['content', '0.9.0', '1.1.0'],
     ]);
-    expect(result.notices[1]?.message).toContain("'thirdPartyRelationship' is now 'thirdParty'");
+    expect(wording(result.notices[1]!.message)).toContain("'thirdPartyRelationship' is now 'thirdParty'");
     expect(result.notices[1]?.changes).toContain("1.0.0: Going back is recorded as 'back' (was 'undo').");
     expect(result.file).toMatchObject({ format: 1, pathwayVersion: '1.1.0', contentVersion: '1.1.0', reference: 'FIX-09' });
     expect(result.file.entries).toHaveLength(20);
@@ -297,8 +301,8 @@ describe('parseCaseFile: earlier versions', () => {
   it('explains why the unmigratable fixture cannot be brought up to date', () => {
     const error = refused(parseCaseFile(fixtureText('case-v0.9-unmigratable.json')));
     expect(error).toMatchObject({ code: 'cannot-migrate', where: 'log[18].step', entry: 19 });
-    expect(error.message).toContain('cannot be brought up to version 1.0.0: entry 19 (answer at step visitOutcome, at log[18].step)');
-    expect(error.message).toContain("which pathway 1.0.0 removed because it was split into two questions, 'accessAttempt' and 'speaksFreely'");
+    expect(wording(error.message)).toContain('cannot be brought up to version 1.0.0: entry 19 (answer at step visitOutcome, at log[18].step)');
+    expect(wording(error.message)).toContain("which pathway 1.0.0 removed because it was split into two questions, 'accessAttempt' and 'speaksFreely'");
   });
 
   it('names a fault in a format 0 file as that file names it', () => {
@@ -309,7 +313,7 @@ describe('parseCaseFile: earlier versions', () => {
     third.time = 'soon';
     let error = refused(parseCaseFile(JSON.stringify(file)));
     expect(error).toMatchObject({ code: 'wrong-shape', where: 'log[3].time', entry: 4 });
-    expect(error.message).toContain("log[3].time (entry 4, answer at step careNeeds): 'soon' is not a date and time");
+    expect(wording(error.message)).toContain("log[3].time (entry 4, answer at step careNeeds): 'soon' is not a date and time");
     third.time = '2026-11-27T09:03:00.000Z';
     second.step = 'nope';
     error = refused(parseCaseFile(JSON.stringify(file)));
@@ -319,7 +323,7 @@ describe('parseCaseFile: earlier versions', () => {
   it('refuses a version it has no record of, rather than guess', () => {
     const error = refused(parseCaseFile(fixtureWith((file) => (file.pathwayVersion = '0.5.0'))));
     expect(error).toMatchObject({ code: 'cannot-migrate', where: 'pathwayVersion' });
-    expect(error.message).toContain('pathway version 0.5.0, which this app has no record of');
+    expect(wording(error.message)).toContain('pathway version 0.5.0, which this app has no record of');
   });
 
   it('renames a step in a format 1 file saved with pathway 0.9.0', () => {
@@ -343,7 +347,7 @@ describe('parseCaseFile never throws', () => {
   ])('on %j', (text) => {
     const result = parseCaseFile(text);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.error.message).not.toMatch(/undefined|\[object Object\]/);
+    expect(result.ok ? '' : wording(result.error.message)).not.toMatch(/undefined|\[object Object\]/);
   });
 
   it('on a value that is not text at all', () => {

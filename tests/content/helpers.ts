@@ -9,6 +9,7 @@ import routes from '../../content/en-GB/routes.json';
 import rules from '../../content/en-GB/rules.json';
 import about from '../../content/en-GB/about.json';
 import ui from '../../content/en-GB/ui.json';
+import record from '../../content/en-GB/record.json';
 import sources from '../../content/sources.json';
 import unconfirmed from '../../content/unconfirmed.json';
 import settings from '../../content/local/settings.json';
@@ -17,7 +18,7 @@ import { ContentError, parseContent, type RawContent } from '../../content/load'
 import type { ContentIssue } from '../../content/checks';
 
 export function rawContent(): RawContent {
-  return structuredClone({ steps, outcomes, actions, routes, rules, about, ui, sources, unconfirmed, settings, version });
+  return structuredClone({ steps, outcomes, actions, routes, rules, about, ui, record, sources, unconfirmed, settings, version });
 }
 
 /** The issues parseContent reports for this content; empty when it parses. */

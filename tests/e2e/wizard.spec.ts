@@ -251,7 +251,7 @@ test('trying again asks for the date of the next attempt, which becomes the revi
   expect(await currentStep(page)).toBe('accessAttempt');
   await tabTo(page, '[data-action="close-case"]', 400);
   await page.keyboard.press('Enter');
-  await expect(page.locator('li[data-case-id] [data-review-overdue]')).toContainText('2030-12-12');
+  await expect(page.locator('li[data-case-id] [data-review-overdue]')).toContainText('12 December 2030');
 });
 
 test('an error link and the skip link move focus within the page, and the case stays open', async ({ page }) => {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { caseKey } from '../../src/case/store';
-import {
-  checkReference,
-  clearAllCases,
-  daysBetween,
-  deleteStoredCase,
-  importIntoStorage,
-  listStoredCases,
-  openStoredCase,
-  renameCase,
-  summariseCase,
-} from '../../src/record/caseList';
-import { exportCaseFile, rawLogExport } from '../../src/record/exportCase';
-import { parseCaseFile } from '../../src/record/importCase';
+import { caseKey } from '../../src/storage/store';
+import { checkReference, summariseCase } from '../../src/casefile';
+import { daysBetween } from '../../src/dates';
+import { clearAllCases, deleteStoredCase, importIntoStorage, listStoredCases, openStoredCase, renameCase } from '../../src/storage';
+import { exportCaseFile, rawLogExport } from '../../src/casefile/export';
+import { parseCaseFile } from '../../src/casefile/open';
 import { MemoryStorage } from '../ui/memoryStorage';
-import { at, caseWith, currentFixture, fixtureText, storageWithTwoCases } from './helpers';
+import { at, caseWith, currentFixture, fixtureText, storageWithTwoCases } from '../casefile/helpers';
+import { wording } from '../casefile/wording';
 
 /** Local noon on a day of 2026, so no time zone moves the date. */
 const noon = (month: number, day: number) => new Date(2026, month - 1, day, 12);
@@ -87,15 +80,15 @@ describe('listStoredCases', () => {
       ['case-c', 'not-json'],
       ['case-d', 'cannot-migrate'],
     ]);
-    expect(list.unreadable[0]?.reason).toMatch(/^This stored case cannot be opened\. This file is cut short: it ends at line 1, column 20/);
-    expect(list.unreadable[0]?.reason).toContain("this case's raw log can still be exported");
+    expect(wording(list.unreadable[0]!.reason)).toMatch(/^This stored case cannot be opened\. This file is cut short: it ends at line 1, column 20/);
+    expect(wording(list.unreadable[0]!.reason)).toContain("this case's raw log can still be exported");
   });
 
   it('reports storage it cannot read as unavailable, without throwing', () => {
     const storage = storageWithTwoCases();
     storage.broken = true;
     expect(listStoredCases(storage)).toMatchObject({ cases: [], unreadable: [], fault: { code: 'unavailable' } });
-    expect(listStoredCases(undefined).fault?.message).toContain('private browsing');
+    expect(listStoredCases(undefined).fault).toEqual({ code: 'unavailable', message: { code: 'store.unavailable' } });
   });
 });
 

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFile, LogEntry } from '../../machines';
-import { caseKey } from '../../src/case/store';
-import { openStoredCase } from '../../src/record/caseList';
-import { CaseTab, saveGuarded, stampOfText } from '../../src/record/twoTabs';
-import type { ChannelLike, TabConflict } from '../../src/record/twoTabs';
+import { caseKey } from '../../src/storage/store';
+import { openStoredCase } from '../../src/storage';
+import { CaseTab, saveGuarded, stampOfText } from '../../src/storage';
+import type { ChannelLike, TabConflict } from '../../src/storage';
 import { MemoryStorage } from '../ui/memoryStorage';
-import { at, currentFixture, fixtureText, storageWithTwoCases } from './helpers';
+import { at, currentFixture, fixtureText, storageWithTwoCases } from '../casefile/helpers';
+import { wording } from '../casefile/wording';
 
 const note = (text: string, minutes: number): LogEntry => ({ kind: 'note', at: at(minutes), text });
 const withEntry = (file: CaseFile, entry: LogEntry): CaseFile => ({ ...file, entries: [...file.entries, entry] });
@@ -51,7 +52,8 @@ describe('saveGuarded', () => {
       ok: false,
       fault: { code: 'conflict', reason: 'moved-on', stored: { entries: 28, lastAt: at(30), reference: 'FIX-10' } },
     });
-    expect(!refused.ok && refused.fault.message).toContain('changed in another tab or window since you opened it here (it added 1 entry)');
+    expect(!refused.ok && refused.fault.message).toEqual({ code: 'conflict.movedOn', params: { what: { code: 'conflict.added', params: { count: 1 } } } });
+    expect(!refused.ok && wording(refused.fault.message)).toContain('changed in another tab or window since you opened it here (it added 1 entry)');
     expect(storage.snapshot()).toEqual(afterFirst);
 
     // The first tab goes on from the text its save wrote.
@@ -76,7 +78,7 @@ describe('saveGuarded', () => {
 
     storage.setItem(caseKey('case-a'), JSON.stringify({ ...file, reference: 'RENAMED' }));
     const renamed = saveGuarded(storage, next, loaded);
-    expect(!renamed.ok && renamed.fault.message).toContain("(it renamed it 'RENAMED')");
+    expect(!renamed.ok && renamed.fault.message).toMatchObject({ code: 'conflict.movedOn', params: { what: { code: 'conflict.renamed', params: { reference: 'RENAMED' } } } });
 
     storage.setItem(caseKey('case-a'), '{"format": 1, "entr');
     expect(saveGuarded(storage, next, loaded)).toMatchObject({ ok: false, fault: { reason: 'unreadable' } });
@@ -95,7 +97,7 @@ describe('saveGuarded', () => {
     storage.full = true;
     const full = saveGuarded(storage, next, loaded);
     expect(full).toMatchObject({ ok: false, fault: { code: 'full' } });
-    expect(!full.ok && full.fault.message).toContain('Export the open case to keep it');
+    expect(!full.ok && full.fault.message).toEqual({ code: 'store.full' });
     storage.full = false;
     storage.broken = true;
     expect(saveGuarded(storage, next, loaded)).toMatchObject({ ok: false, fault: { code: 'unavailable' } });

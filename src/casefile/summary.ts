@@ -1,0 +1,45 @@
+/** The start page's line for a case: where it stands, when the adult was last seen alone, its review. */
+import { contacts, currentPage, isOutcome, replay, reviewDate } from '../../machines';
+import type { CaseFile, CaseState, PageId } from '../../machines';
+import { daysBetween, localToday } from '../dates';
+
+export interface CaseSummary {
+  readonly reference: string;
+  readonly currentPage: PageId;
+  readonly pageIsOutcome: boolean;
+  /** The time of the last entry, or of the case's creation when it has none. */
+  readonly lastChange: string;
+  readonly entries: number;
+  readonly contacts: number;
+  /** The date of the latest contact at which the adult was seen alone. */
+  readonly lastSeenAlone?: string;
+  /** Whole days from `lastSeenAlone` to today (negative for a contact dated ahead of today). */
+  readonly daysSinceSeenAlone?: number;
+  readonly reviewDate?: string;
+  /** The review date is before today. */
+  readonly reviewOverdue: boolean;
+}
+
+/** The start page's line for a case. `state` is the replayed case, when the caller has it. */
+export function summariseCase(file: CaseFile, now: Date, state: CaseState = replay(file.entries).state): CaseSummary {
+  const page = currentPage(state);
+  const contactList = contacts(state);
+  let lastSeenAlone: string | undefined;
+  for (const contact of contactList) {
+    // By the contact's own date, not its place in the log: a visit may be recorded days later.
+    if (contact.seenAlone && (lastSeenAlone === undefined || contact.date > lastSeenAlone)) lastSeenAlone = contact.date;
+  }
+  const today = localToday(now);
+  const review = reviewDate(state);
+  return {
+    reference: file.reference,
+    currentPage: page,
+    pageIsOutcome: isOutcome(page),
+    lastChange: file.entries.at(-1)?.at ?? file.createdAt,
+    entries: file.entries.length,
+    contacts: contactList.length,
+    ...(lastSeenAlone === undefined ? {} : { lastSeenAlone, daysSinceSeenAlone: daysBetween(lastSeenAlone, today) }),
+    ...(review === undefined ? {} : { reviewDate: review }),
+    reviewOverdue: review !== undefined && review < today,
+  };
+}
