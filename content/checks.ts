@@ -54,8 +54,6 @@ const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
   'cites',
   'dated',
   'asAt',
-  'reviewPeriodUnconfirmed',
-  'reviewPeriodDays',
 ]);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -125,6 +125,14 @@ export function parseContent(raw: RawContent) {
     }),
   );
 
+  // The review periods' flags name facts that exist.
+  const factIds = new Set(unconfirmed.map((fact) => fact.id));
+  (settings.reviewPeriodUnconfirmed ?? []).forEach((id, index) => {
+    if (!factIds.has(id)) {
+      issues.push({ file: CONTENT_FILES.settings, path: ['reviewPeriodUnconfirmed', index], message: `Unknown unconfirmed fact ${id}` });
+    }
+  });
+
   // Each placeholder setting is itself an unconfirmed fact: some fact must flag its {{variable}}.
   const markers = new Set(unconfirmed.flatMap((fact) => fact.markers));
   for (const key of settings.placeholders) {

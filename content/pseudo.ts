@@ -25,8 +25,8 @@ const KEEP_PATTERN = /(\{\{[^}]*\}\}|\$t\([^)]*\))/g;
  * the app's `sources` namespace of source titles is read by people and is transformed.
  */
 const UNIT_STRUCTURAL_KEYS: ReadonlySet<string> = new Set(['type', 'sources', 'unconfirmed', 'cites', 'dated', 'asAt']);
-/** An outcome's list of unconfirmed-fact ids for its review period. */
-const ID_LIST_KEYS: ReadonlySet<string> = new Set(['reviewPeriodUnconfirmed']);
+/** Lists of ids, never words (none left in the namespaces since review periods became a local setting). */
+const ID_LIST_KEYS: ReadonlySet<string> = new Set<string>([]);
 
 const accent = (segment: string): string => [...segment].map((character) => ACCENTED[character] ?? character).join('');
 

@@ -33,6 +33,7 @@ export {
   recommendedRoutes,
   requiresRationale,
   reviewDate,
+  reviewPeriodOn,
   visitedPages,
   raisedFlags,
   globalActionsOffered,

@@ -173,6 +173,15 @@ export const notes = memo((s: CaseState): NoteEntry[] => toArray(s.notes));
 
 export const reviewDate = (s: CaseState): string | undefined => s.review;
 
+/**
+ * The default days before an outcome's review, from the periods a team sets (content/local):
+ * undefined on a question page. The settings come in as an argument; machines/ reads no content.
+ */
+export const reviewPeriodOn = (s: CaseState, periods: Readonly<Record<OutcomeId, number>>): number | undefined => {
+  const page = currentPage(s);
+  return isOutcomeId(page) ? periods[page] : undefined;
+};
+
 /** On the emergency step or the escalation ladder: the page it returns to. */
 export const raisedFrom = (s: CaseState): PageId | undefined => s.core.snapshot.context.returnTo.at(-1);
 

@@ -20,13 +20,6 @@ const outcome = z.strictObject({
   actions: z.array(action).check(z.minLength(1, 'Give at least one action')),
   involve: blocks,
   record: blocks,
-  /**
-   * The default period before the review date the outcome page proposes. Every outcome
-   * continues (the tool ends a run, never a case), so it is at least one day.
-   */
-  reviewPeriodDays: z.int().check(z.gte(1, 'Every outcome continues: give a review period of at least one day')),
-  /** The unconfirmed facts behind the review period (a design default until set locally). */
-  reviewPeriodUnconfirmed: z.optional(unconfirmedList),
   guidance: z.optional(blocks),
 });
 
@@ -36,8 +29,6 @@ export interface OutcomeContent {
   actions: ActionContent[];
   involve: Block[];
   record: Block[];
-  reviewPeriodDays: number;
-  reviewPeriodUnconfirmed?: string[];
   guidance?: Block[];
 }
 

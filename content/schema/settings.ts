@@ -1,5 +1,6 @@
 import { z } from '../../machines/zod';
-import { text } from './common';
+import { OUTCOME_IDS, type OutcomeId } from '../../machines/ids';
+import { text, unconfirmedList } from './common';
 
 const webAddress = z.url({ protocol: /^https$/, error: 'A web address here is an https address' });
 
@@ -44,9 +45,20 @@ export const SETTING_KEYS = Object.keys(settingsShape) as SettingKey[];
 /** A value only the local Board can supply says so in the value itself. */
 export const PLACEHOLDER_PREFIX = '[placeholder';
 
+/**
+ * The default period before each outcome's review date, in days: a value a team sets (issue 10).
+ * Every outcome continues (the tool ends a run, never a case), so it is at least one day.
+ */
+const periodShape: Record<string, z.ZodMiniInt> = {};
+for (const id of OUTCOME_IDS) periodShape[id] = z.int().check(z.gte(1, 'Every outcome continues: give a review period of at least one day'));
+const reviewPeriods = z.strictObject(periodShape) as unknown as z.ZodMiniType<Record<OutcomeId, number>>;
+
 export const settingsSchema = z
   .strictObject({
     ...settingsShape,
+    reviewPeriodDays: reviewPeriods,
+    /** The unconfirmed facts behind the review periods (design defaults until a team sets its own). */
+    reviewPeriodUnconfirmed: z.optional(unconfirmedList),
     /** Keys whose values are placeholders or borrowed defaults: to be confirmed locally. */
     placeholders: z.array(z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]])),
   })

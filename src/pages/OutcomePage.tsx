@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { availableEvents, caseActions, currentPage, isOutcome, othersAtRisk, reviewDate, sarToConsider, type CaseState } from '../../machines';
+import { availableEvents, caseActions, currentPage, isOutcome, othersAtRisk, reviewDate, reviewPeriodOn, sarToConsider, type CaseState } from '../../machines';
+import { localSettings } from '../../content';
 import { BackLink } from '../components/BackLink';
 import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 import { CaseSummary } from '../components/CaseSummary';
@@ -28,7 +29,8 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = localToday
   const page = currentPage(state);
   const set = reviewDate(state);
   const outcome = isOutcome(page) ? content.outcome(page) : null;
-  const proposed = addDays(today, outcome?.reviewPeriodDays ?? 28);
+  const period = reviewPeriodOn(state, localSettings.reviewPeriodDays) ?? 28;
+  const proposed = addDays(today, period);
   const [date, setDate] = useState(set ?? proposed);
   const [errors, setErrors] = useState<FieldError[]>([]);
   if (!isOutcome(page) || !outcome) return null;
@@ -122,8 +124,8 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = localToday
             </p>
           ) : (
             <p className="govuk-body">
-              {t('outcome.reviewProposed', { days: outcome.reviewPeriodDays, date: proposed })}{' '}
-              <Unconfirmed ids={outcome.reviewPeriodUnconfirmed} />
+              {t('outcome.reviewProposed', { days: period, date: proposed })}{' '}
+              <Unconfirmed ids={localSettings.reviewPeriodUnconfirmed} />
             </p>
           )}
           <form noValidate onSubmit={submitReview} data-form="review" className="app-no-print">

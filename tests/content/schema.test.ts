@@ -161,9 +161,19 @@ describe('outcomes.json is rejected when', () => {
     ['negative', -7],
     ['not a whole number', 7.5],
     ['a string', '7'],
-  ])('the review period is %s', (_kind, value) => {
-    const issues = breakContent((raw) => setAt(raw.outcomes, ['planAgreed', 'reviewPeriodDays'], value));
-    expect(issues).toContainEqual(expect.objectContaining({ file: OUTCOMES, path: ['planAgreed', 'reviewPeriodDays'] }));
+  ])('the review period (a local setting) is %s', (_kind, value) => {
+    const issues = breakContent((raw) => setAt(raw.settings, ['reviewPeriodDays', 'planAgreed'], value));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/local/settings.json', path: ['reviewPeriodDays', 'planAgreed'] }));
+  });
+
+  it('an outcome has no review period in the local settings', () => {
+    const issues = breakContent((raw) => deleteAt(raw.settings, ['reviewPeriodDays', 'planAgreed']));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/local/settings.json', path: ['reviewPeriodDays', 'planAgreed'] }));
+  });
+
+  it('the review periods are flagged with a fact that does not exist', () => {
+    const issues = breakContent((raw) => setAt(raw.settings, ['reviewPeriodUnconfirmed'], ['U999']));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/local/settings.json', path: ['reviewPeriodUnconfirmed', 0] }));
   });
 
   it('an outcome of the contract has no content', () => {

@@ -13,7 +13,7 @@ function referencedIds(): Set<string> {
   for (const value of Object.values(files)) {
     for (const { unit } of collectUnits(value)) for (const id of unit.unconfirmed ?? []) ids.add(id);
   }
-  for (const outcome of Object.values(outcomes)) for (const id of outcome.reviewPeriodUnconfirmed ?? []) ids.add(id);
+  for (const id of localSettings.reviewPeriodUnconfirmed ?? []) ids.add(id);
   return ids;
 }
 
@@ -71,10 +71,9 @@ describe('the one list of unconfirmed facts', () => {
     }
   });
 
-  it('flags the default review period of every outcome', () => {
-    for (const [id, outcome] of Object.entries(outcomes)) {
-      expect(outcome.reviewPeriodUnconfirmed, id).toEqual(['U13']);
-    }
+  it('flags the default review periods, a value each team sets (content/local)', () => {
+    expect(localSettings.reviewPeriodUnconfirmed).toEqual(['U13']);
+    expect(Object.keys(localSettings.reviewPeriodDays).sort()).toEqual(Object.keys(outcomes).sort());
   });
 
   it('shows each placeholder value as clearly unset, or lists it as borrowed from elsewhere', () => {

@@ -12,6 +12,7 @@ import {
   questionOn,
   raisedFlags,
   rationaleOn,
+  reviewPeriodOn,
   sarToConsider,
   currentPage,
   droppedByBack,
@@ -320,5 +321,19 @@ describe('rationaleOn and decisions without their reasons', () => {
     const state = accept(log);
     expect(rationaleOn(state, 'refusalUnreasonable')).toBe(rationale);
     expect(decisionsWithoutRationale(state)).toEqual(missing);
+  });
+});
+
+describe("reviewPeriodOn: the team's default period for the outcome reached", () => {
+  const periods = {
+    concernRaised: 1, notSection42: 2, emergencyServices: 3, seenAloneSafe: 4, planAgreed: 5, reviewAndMonitor: 6,
+    autonomyRespected: 7, protectiveAction: 8, escalatedToBoard: 9, sarReferral: 10, walesProcedures: 11,
+  };
+  it.each<[string, LogEntry[], number | undefined]>([
+    ['a question page has none', answers(TO_BARRIER), undefined],
+    ['walesProcedures', answers([['jurisdiction', 'wales']]), 11],
+    ['notSection42', answers([...TO_BARRIER.slice(0, 4), ['abuseOrNeglect', 'no']]), 2],
+  ])('%s', (_name, log, expected) => {
+    expect(reviewPeriodOn(accept(log), periods)).toBe(expected);
   });
 });
