@@ -3,7 +3,7 @@
  * zod schemas that check an entry and a case file before replay reads them.
  */
 import { ANSWER_IDS, STEP_IDS } from './ids';
-import type { AnswerId, StepId } from './ids';
+import type { AnswerId } from './ids';
 import { z } from './zod';
 
 /** The version of the case file's own shape; the pathway and content carry their own versions. */
