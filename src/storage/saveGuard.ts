@@ -8,7 +8,7 @@
  */
 import type { CaseFile } from '../../machines';
 import { message, type RecordMessage } from '../casefile';
-import { readStored, storeFault, writeStored } from './store';
+import { readStored, writeStored } from './store';
 import type { CaseRecord, StoreFault } from './store';
 import { isRecord } from '../casefile';
 

@@ -11,7 +11,7 @@ describe('handoverSummary', () => {
   it('gathers what a referral needs from the current fixture', () => {
     const summary = handoverSummary(currentFixture());
     expect(summary).toMatchObject({
-      reference: 'FIX-10',
+      reference: 'FIX-11',
       currentPage: 'planAgreed',
       pageIsOutcome: true,
       pathwayVersion: '1.0.0',

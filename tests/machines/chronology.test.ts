@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../machines';
 import { chronology } from '../../machines/chronology';
 import { parseCaseFile } from '../../src/casefile/open';
-import { at, caseWith, currentFixture, fixtureText } from '../casefile/helpers';
+import { at, currentFixture, fixtureText } from '../casefile/helpers';
 
 /** Each item as [status, by, undoes, replaces], blanks left out, for tables written by hand. */
 const table = (entries: readonly LogEntry[]) =>

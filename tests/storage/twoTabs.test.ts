@@ -13,7 +13,7 @@ const withEntry = (file: CaseFile, entry: LogEntry): CaseFile => ({ ...file, ent
 
 describe('stamps', () => {
   it('reads a stored case’s stamp, in the current format and format 0', () => {
-    expect(stampOfText(JSON.stringify(currentFixture()))).toEqual({ entries: 27, lastAt: '2026-11-27T09:26:00.000Z', reference: 'FIX-10' });
+    expect(stampOfText(JSON.stringify(currentFixture()))).toEqual({ entries: 27, lastAt: '2026-11-27T09:26:00.000Z', reference: 'FIX-11' });
     expect(stampOfText(fixtureText('case-v0.9.json'))).toEqual({ entries: 20, lastAt: '2026-11-27T09:19:00.000Z', reference: 'FIX-09' });
     expect(stampOfText('{"format": 1, "entr')).toBeUndefined();
     expect(stampOfText('[]')).toBeUndefined();
@@ -30,7 +30,7 @@ describe('saveGuarded', () => {
     const before = storage.snapshot();
     expect(saveGuarded(storage, { id: 'new', file: { ...file, reference: 'OTHER' } }, null)).toMatchObject({
       ok: false,
-      fault: { code: 'conflict', reason: 'exists', stored: { entries: 27, reference: 'FIX-10' } },
+      fault: { code: 'conflict', reason: 'exists', stored: { entries: 27, reference: 'FIX-11' } },
     });
     expect(storage.snapshot()).toEqual(before);
   });
@@ -50,7 +50,7 @@ describe('saveGuarded', () => {
     const refused = saveGuarded(storage, { id: 'case-a', file: second }, loaded);
     expect(refused).toMatchObject({
       ok: false,
-      fault: { code: 'conflict', reason: 'moved-on', stored: { entries: 28, lastAt: at(30), reference: 'FIX-10' } },
+      fault: { code: 'conflict', reason: 'moved-on', stored: { entries: 28, lastAt: at(30), reference: 'FIX-11' } },
     });
     expect(!refused.ok && refused.fault.message).toEqual({ code: 'conflict.movedOn', params: { what: { code: 'conflict.added', params: { count: 1 } } } });
     expect(!refused.ok && wording(refused.fault.message)).toContain('changed in another tab or window since you opened it here (it added 1 entry)');
