@@ -3,52 +3,40 @@
  * ContentError naming the file and the path inside it, so the app never renders
  * half-checked guidance.
  */
-import steps from './en-GB/steps.json';
-import outcomes from './en-GB/outcomes.json';
-import actions from './en-GB/actions.json';
-import routes from './en-GB/routes.json';
-import rules from './en-GB/rules.json';
-import about from './en-GB/about.json';
-import ui from './en-GB/ui.json';
-import record from './en-GB/record.json';
+import { DEFAULT_LOCALE, LOCALES } from './locales';
 import sourcesFile from './sources.json';
 import unconfirmedFile from './unconfirmed.json';
 import settingsFile from './local/settings.json';
 import versionFile from './version.json';
 import changelogFile from './changelog.json';
 import { changelogSchema, type Changelog } from './schema/changelog';
-import { parseContent } from './load';
+import { parseContent, type Content } from './load';
 import type { Source } from './schema/sources';
 import type { UnconfirmedFact } from './schema/unconfirmed';
 
-const content = parseContent({
-  steps,
-  outcomes,
-  actions,
-  routes,
-  rules,
-  about,
-  ui,
-  record,
-  sources: sourcesFile,
-  unconfirmed: unconfirmedFile,
-  settings: settingsFile,
-  version: versionFile,
+const shared = { sources: sourcesFile, unconfirmed: unconfirmedFile, settings: settingsFile, version: versionFile };
+
+/** Every locale's words checked against the same schemas and the same sources (content/locales.ts). */
+const checked = Object.fromEntries(Object.entries(LOCALES).map(([locale, files]) => [locale, parseContent({ ...files, ...shared })]));
+const content = parseContent({ ...LOCALES[DEFAULT_LOCALE], ...shared });
+
+const namespacesOf = (parsed: Content) => ({
+  steps: parsed.steps,
+  outcomes: parsed.outcomes,
+  actions: parsed.actions,
+  routes: parsed.routes,
+  rules: parsed.rules,
+  about: parsed.about,
+  ui: parsed.ui,
+  record: parsed.record,
 });
 
-/** i18next resources by locale and namespace. */
-export const contentResources = {
-  'en-GB': {
-    steps: content.steps,
-    outcomes: content.outcomes,
-    actions: content.actions,
-    routes: content.routes,
-    rules: content.rules,
-    about: content.about,
-    ui: content.ui,
-    record: content.record,
-  },
-} as const;
+/** i18next resources by locale and namespace: every locale of content/locales.ts. */
+export const contentResources: Readonly<Record<string, ReturnType<typeof namespacesOf>>> & {
+  readonly [DEFAULT_LOCALE]: ReturnType<typeof namespacesOf>;
+} = { ...Object.fromEntries(Object.entries(checked).map(([locale, parsed]) => [locale, namespacesOf(parsed)])), [DEFAULT_LOCALE]: namespacesOf(content) };
+
+export { DEFAULT_LOCALE } from './locales';
 
 export const sources: readonly Source[] = content.sources;
 const sourceIndex = new Map(content.sources.map((source) => [source.id, source]));

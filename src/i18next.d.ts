@@ -1,30 +1,16 @@
 import 'i18next';
-import type ui from '../content/en-GB/ui.json';
-import type steps from '../content/en-GB/steps.json';
-import type outcomes from '../content/en-GB/outcomes.json';
-import type actions from '../content/en-GB/actions.json';
-import type routes from '../content/en-GB/routes.json';
-import type rules from '../content/en-GB/rules.json';
-import type about from '../content/en-GB/about.json';
-import type record from '../content/en-GB/record.json';
+import type { LocaleFiles } from '../content/locales';
 
 /**
- * Typed keys: a key that is not in content/en-GB fails the typecheck
- * (tests/ui/typedKeys.test.ts proves it with @ts-expect-error).
+ * Typed keys: a key that is not in the default locale's files (content/en-GB) fails the typecheck
+ * (tests/ui/typedKeys.test.ts proves it with @ts-expect-error). Every namespace of a locale is
+ * typed from content/en-GB/index.ts, so a namespace added there is typed here with no edit.
  * This is module augmentation, the way i18next documents typing its resources.
  */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: {
-      ui: typeof ui;
-      record: typeof record;
-      steps: typeof steps;
-      outcomes: typeof outcomes;
-      actions: typeof actions;
-      routes: typeof routes;
-      rules: typeof rules;
-      about: typeof about;
+    resources: LocaleFiles & {
       sources: Record<string, string>;
       unconfirmed: Record<string, string>;
     };

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import './styles/main.scss';
 import { App } from './App';
-import { chosenLocale, createI18n } from './i18n';
+import { DEFAULT_LOCALE, PSEUDO_LOCALE, chosenLocale, createI18n } from './i18n';
 import { applySettingsToDocument, loadSettings } from './settings';
 
 // Settings that change the look apply before the first paint.
@@ -11,7 +11,8 @@ applySettingsToDocument(loadSettings());
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
 const i18n = await createI18n(chosenLocale());
-document.documentElement.lang = i18n.language === 'en-GB' ? 'en-GB' : 'en';
+// The pseudo-locale is the default one, transformed for the tests.
+document.documentElement.lang = i18n.language === PSEUDO_LOCALE ? DEFAULT_LOCALE : i18n.language;
 
 const root = document.getElementById('root');
 if (root) {
