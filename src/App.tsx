@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentPage, droppedByChange, isStepId, pageKind, pageMoves, type ReplayError, type StepId } from '../machines';
+import { currentPage, droppedByChange, isStepId, pageKind, pageMoves, type StepId } from '../machines';
 import { localSettings } from '../content';
 import type { NewEntry } from './casefile';
 import { useCaseSession, rememberOpenCase } from './storage';
@@ -12,7 +12,8 @@ import { CheckAnswersPage, ConfirmChangePage } from './pages/CheckAnswersPage';
 import { OutcomePage } from './pages/OutcomePage';
 import { HandoverPage, PrintPage } from './pages/PrintPage';
 import { PreviewPage } from './pages/PreviewPage';
-import { QuestionPage, type AnswerSubmission, type Refusal } from './pages/QuestionPage';
+import { QuestionPage, type AnswerSubmission } from './pages/QuestionPage';
+import { refusalMessage, type Refusal } from './refusal';
 import { SettingsPage } from './pages/SettingsPage';
 import { StartPage } from './pages/StartPage';
 import { applySettingsToDocument, loadSettings, saveSettings, type SettingName, type Settings } from './settings';
@@ -21,10 +22,6 @@ import { quickExit } from './quickExit';
 import { useQuickExitKeys } from './useQuickExitKeys';
 
 /** Why the pathway refused an answer, as a message key. */
-function refusalMessage(error: ReplayError | 'read-only'): Refusal {
-  if (error === 'read-only') return 'errors.readOnly';
-  return error.code === 'withheld' ? 'errors.withheld' : 'errors.notOffered';
-}
 
 const CASE_VIEWS: readonly Route['view'][] = ['case', 'check', 'change', 'print', 'handover'];
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contacts, type CaseState } from '../../machines';
 import type { NewEntry } from '../casefile';
-import type { Refusal } from '../pages/QuestionPage';
+import type { Refusal } from '../refusal';
 import { localToday } from '../dates';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { ChoiceGroup } from './ChoiceGroup';

@@ -11,7 +11,7 @@ import { RoutesList } from '../components/RoutesList';
 import { TextField, WarningText } from '../components/govuk';
 import { Table } from '../components/Table';
 import type { NewEntry } from '../casefile';
-import type { Refusal } from './QuestionPage';
+import type { Refusal } from '../refusal';
 import { addDays, localToday } from '../dates';
 import { useContent } from '../useContent';
 

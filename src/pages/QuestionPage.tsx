@@ -10,6 +10,7 @@ import { GlobalActions } from '../components/GlobalActions';
 import { RoutesList } from '../components/RoutesList';
 import { TextArea, TextField } from '../components/govuk';
 import type { NewEntry } from '../casefile';
+import type { Refusal } from '../refusal';
 import { useContent } from '../useContent';
 
 export interface AnswerSubmission {
@@ -18,8 +19,6 @@ export interface AnswerSubmission {
   rationale?: string;
 }
 
-/** The message key for an entry the pathway (or a read-only tab) refused; null when accepted. */
-export type Refusal = 'errors.withheld' | 'errors.notOffered' | 'errors.readOnly';
 
 interface Props {
   state: CaseState;
