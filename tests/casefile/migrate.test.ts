@@ -54,7 +54,7 @@ describe('migrateCase follows the changelog it is given', () => {
     ...changelog,
     pathway: [
       {
-        version: '1.1.0',
+        version: '1.2.0',
         date: '2027-01-01',
         format: 1,
         summary: 'A later version, for this test only.',
@@ -67,14 +67,14 @@ describe('migrateCase follows the changelog it is given', () => {
       ...changelog.pathway,
     ],
   };
-  const known = { format: 1, pathwayVersion: '1.1.0', contentVersion: '1.0.0' };
+  const known = { format: 1, pathwayVersion: '1.2.0', contentVersion: '1.1.0' };
   const file = (step: string) => ({
     format: 1,
-    pathwayVersion: '1.0.0',
-    contentVersion: '1.0.0',
+    pathwayVersion: '1.1.0',
+    contentVersion: '1.1.0',
     entries: [{ kind: 'answer', at: '2026-11-27T09:00:00.000Z', step, value: 'yes' }, { kind: 'note', at: '2026-11-27T09:01:00.000Z', text: 'x' }],
   });
-  const versions = { format: 1, pathwayVersion: '1.0.0', contentVersion: '1.0.0' };
+  const versions = { format: 1, pathwayVersion: '1.1.0', contentVersion: '1.1.0' };
 
   it('renames what it renames', () => {
     const result = migrateCase(file('crime'), versions, known, later);
@@ -82,14 +82,14 @@ describe('migrateCase follows the changelog it is given', () => {
       { kind: 'answer', at: '2026-11-27T09:00:00.000Z', step: 'crimeNow', value: 'yes' },
       { kind: 'note', at: '2026-11-27T09:01:00.000Z', text: 'x' },
     ]);
-    expect(result.ok && result.notices[0]).toMatchObject({ part: 'pathway', from: '1.0.0', to: '1.1.0', changes: ["1.1.0: 'crime' is now 'crimeNow'."] });
+    expect(result.ok && result.notices[0]).toMatchObject({ part: 'pathway', from: '1.1.0', to: '1.2.0', changes: ["1.2.0: 'crime' is now 'crimeNow'."] });
   });
 
   it('refuses what it removed, with the changelog’s reason', () => {
     const result = migrateCase(file('forcedMarriage'), versions, known, later);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatchObject({ code: 'cannot-migrate', where: 'entries[0].step', entry: 1 });
-    expect(!result.ok && wording(result.error.message)).toContain('which pathway 1.1.0 removed because it was folded into another question');
+    expect(!result.ok && wording(result.error.message)).toContain('which pathway 1.2.0 removed because it was folded into another question');
   });
 
   it('leaves a current case as it is', () => {

@@ -200,13 +200,13 @@ describe('parseCaseFile: versions', () => {
     const error = refused(
       parseCaseFile(
         fixtureWith((file) => {
-          file.pathwayVersion = '1.1.0';
+          file.pathwayVersion = '1.2.0';
           entry(file, 0).kind = 'somethingNew';
         }),
       ),
     );
     expect(error).toMatchObject({ code: 'newer-version', where: 'pathwayVersion' });
-    expect(wording(error.message)).toContain('(pathway version 1.1.0); this app knows pathway version 1.0.0 at most');
+    expect(wording(error.message)).toContain('(pathway version 1.2.0); this app knows pathway version 1.1.0 at most');
   });
 
   it('compares versions as numbers, not text', () => {
@@ -219,13 +219,13 @@ describe('parseCaseFile: versions', () => {
   });
 
   it('opens a case saved with newer guidance, with a notice, keeping its content version', () => {
-    const result = parseCaseFile(fixtureWith((file) => (file.contentVersion = '1.2.0')));
+    const result = parseCaseFile(fixtureWith((file) => (file.contentVersion = '1.3.0')));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.file.contentVersion).toBe('1.2.0');
+    expect(result.file.contentVersion).toBe('1.3.0');
     expect(result.notices).toHaveLength(1);
-    expect(result.notices[0]).toMatchObject({ part: 'content', from: '1.2.0', to: '1.0.0' });
-    expect(wording(result.notices[0]!.message)).toContain('saved with newer guidance (content version 1.2.0)');
+    expect(result.notices[0]).toMatchObject({ part: 'content', from: '1.3.0', to: '1.1.0' });
+    expect(wording(result.notices[0]!.message)).toContain('saved with newer guidance (content version 1.3.0)');
   });
 });
 
@@ -301,7 +301,7 @@ describe('parseCaseFile: earlier versions', () => {
   it('explains why the unmigratable fixture cannot be brought up to date', () => {
     const error = refused(parseCaseFile(fixtureText('case-v0.9-unmigratable.json')));
     expect(error).toMatchObject({ code: 'cannot-migrate', where: 'log[18].step', entry: 19 });
-    expect(wording(error.message)).toContain('cannot be brought up to version 1.0.0: entry 19 (answer at step visitOutcome, at log[18].step)');
+    expect(wording(error.message)).toContain('cannot be brought up to version 1.1.0: entry 19 (answer at step visitOutcome, at log[18].step)');
     expect(wording(error.message)).toContain("which pathway 1.0.0 removed because it was split into two questions, 'accessAttempt' and 'speaksFreely'");
   });
 

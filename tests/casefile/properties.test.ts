@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   LOG_ENTRY_KINDS,
+  PATHWAY_VERSION,
   applyEntry,
   availableEvents,
   currentPage,
@@ -23,6 +24,7 @@ import { parseCaseFile } from '../../src/casefile/open';
 import type { ImportErrorCode } from '../../src/casefile/types';
 import { at, currentFixture, fixtureText, storageWithTwoCases } from './helpers';
 import { wording } from './wording';
+import { contentVersion } from '../../content';
 
 interface BadFile {
   readonly label: string;
@@ -203,7 +205,7 @@ const walk = (moves: readonly Move[]): CaseFile => {
     state = applied.state;
     entries.push(entry);
   });
-  return { format: 1, pathwayVersion: '1.0.0', contentVersion: '1.0.0', reference: 'WALK-1', createdAt: '2026-11-01T00:00:00.000Z', entries };
+  return { format: 1, pathwayVersion: PATHWAY_VERSION, contentVersion, reference: 'WALK-1', createdAt: '2026-11-01T00:00:00.000Z', entries };
 };
 
 const moves = fc.array(move, { minLength: 10, maxLength: 120, size: 'max' });
