@@ -79,11 +79,12 @@ export function benchCase(size = 1000): CaseFile {
   }
   const file: CaseFile = {
     format: CASE_FORMAT_VERSION,
+    caseId: 'bench-1000',
     pathwayVersion: PATHWAY_VERSION,
     contentVersion,
     reference: 'BENCH-1000',
     createdAt: new Date(start - 60_000).toISOString(),
-    entries,
+    entries: entries.map((entry, index) => ({ id: `b${index + 1}`, ...entry })),
   };
   const replayed = replay(file.entries);
   if (!replayed.ok) throw new Error(`the bench case does not replay: ${replayed.error.message}`);

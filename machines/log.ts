@@ -6,20 +6,44 @@ import { ANSWER_IDS, STEP_IDS } from './ids';
 import type { AnswerId } from './ids';
 import { z } from './zod';
 
-/** The version of the case file's own shape; the pathway and content carry their own versions. */
-export const CASE_FORMAT_VERSION = 1;
-
+/**
+ * The version of the case file's own shape; the pathway and content carry their own versions.
+ * Format 2: the case carries its own id, and every entry a stable id, who made it and, where it
+ * records something that happened before it was typed, when it happened.
+ */
+export const CASE_FORMAT_VERSION = 2;
 
 /** An ISO 8601 timestamp, as `new Date().toISOString()` writes it (an offset is accepted too). */
 const timestamp = z.iso.datetime({ offset: true });
 /** A calendar date, YYYY-MM-DD. */
 const calendarDate = z.iso.date();
 
+/** An id: letters, digits, '-' and '_', as random ids and position ids are written. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const idSchema = z.string().check(z.regex(ID_PATTERN, 'An id is 1 to 64 letters, digits, - or _'));
+
+/** When something happened: a day (YYYY-MM-DD), or a day and a time, as the person knew it. */
+const happenedAt = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'A day (YYYY-MM-DD), or a day and a time'));
+
+/**
+ * What every entry may carry besides its kind and time: its id (a file of format 2 requires it, and
+ * a later entry points at an earlier one by it), who made it (the label set on the device), and
+ * when the thing it records happened, where that is earlier than it was typed.
+ */
+const entryBase = {
+  id: z.optional(idSchema),
+  by: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  happenedAt: z.optional(happenedAt),
+};
+
 const stepId = z.enum(STEP_IDS);
 const answerId = z.enum(ANSWER_IDS as [AnswerId, ...AnswerId[]]);
 const answerValue = z.union([answerId, z.array(answerId).check(z.minLength(1))]);
 
 const answerShape = {
+  ...entryBase,
   at: timestamp,
   step: stepId,
   value: answerValue,
@@ -29,13 +53,15 @@ const answerShape = {
 export const logEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('answer'), ...answerShape }),
   z.object({
+    ...entryBase,
     kind: z.literal('event'),
     at: timestamp,
     event: z.enum(['emergency', 'disagree', 'crimeSuspected', 'referForReview']),
   }),
-  z.object({ kind: z.literal('back'), at: timestamp }),
+  z.object({ ...entryBase, kind: z.literal('back'), at: timestamp }),
   z.object({ kind: z.literal('change'), ...answerShape }),
   z.object({
+    ...entryBase,
     kind: z.literal('contact'),
     at: timestamp,
     date: calendarDate,
@@ -44,8 +70,8 @@ export const logEntrySchema = z.discriminatedUnion('kind', [
     seenAlone: z.boolean(),
     words: z.string(),
   }),
-  z.object({ kind: z.literal('note'), at: timestamp, text: z.string() }),
-  z.object({ kind: z.literal('review'), at: timestamp, date: calendarDate }),
+  z.object({ ...entryBase, kind: z.literal('note'), at: timestamp, text: z.string() }),
+  z.object({ ...entryBase, kind: z.literal('review'), at: timestamp, date: calendarDate }),
 ]);
 
 /** One declaration per shape: the entry types are the schemas' (architecture.md, "The case is its event log"). */
@@ -59,14 +85,28 @@ export type ReviewEntry = Extract<LogEntry, { kind: 'review' }>;
 
 const envelopeShape = {
   format: z.literal(CASE_FORMAT_VERSION),
+  /** The case's own id: the same on every device the file travels to. */
+  caseId: idSchema,
   pathwayVersion: z.string().check(z.minLength(1)),
   contentVersion: z.string().check(z.minLength(1)),
   reference: z.string().check(z.minLength(1)),
   createdAt: timestamp,
 };
 
+/** Every entry of a stored case has an id, and no two share one. */
+const identifiedEntries = z.array(logEntrySchema).check(
+  z.superRefine((entries: { id?: string | undefined }[], ctx) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      if (entry.id === undefined) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'Every entry of a case file has an id' });
+      else if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `Two entries share the id ${entry.id}` });
+      else seen.add(entry.id);
+    });
+  }),
+);
+
 /** A whole case file, every entry checked. */
-export const caseFileSchema = z.object({ ...envelopeShape, entries: z.array(logEntrySchema) });
+export const caseFileSchema = z.object({ ...envelopeShape, entries: identifiedEntries });
 export type CaseFile = z.infer<typeof caseFileSchema>;
 
 /** Every entry kind, read from the schema: a kind added there is known everywhere. */

@@ -8,22 +8,30 @@ import type { CaseFile, LogEntry } from '../../machines';
 import { localToday } from '../dates';
 import { RAW_EXPORT_MARK } from './open';
 
-/** An entry with its keys in one order: kind, time, then what the kind holds. */
+/** What every entry may carry, in one order: id, kind, time, who made it, when it happened. */
+const head = <K extends LogEntry['kind']>(entry: LogEntry, kind: K) => ({
+  ...(entry.id === undefined ? {} : { id: entry.id }),
+  kind,
+  at: entry.at,
+  ...(entry.by === undefined ? {} : { by: entry.by }),
+  ...(entry.happenedAt === undefined ? {} : { happenedAt: entry.happenedAt }),
+});
+
+/** An entry with its keys in one order: the head, then what the kind holds. */
 const orderedEntry = (entry: LogEntry): LogEntry => {
   switch (entry.kind) {
     case 'answer':
     case 'change':
       return entry.rationale === undefined
-        ? { kind: entry.kind, at: entry.at, step: entry.step, value: entry.value }
-        : { kind: entry.kind, at: entry.at, step: entry.step, value: entry.value, rationale: entry.rationale };
+        ? { ...head(entry, entry.kind), step: entry.step, value: entry.value }
+        : { ...head(entry, entry.kind), step: entry.step, value: entry.value, rationale: entry.rationale };
     case 'event':
-      return { kind: entry.kind, at: entry.at, event: entry.event };
+      return { ...head(entry, entry.kind), event: entry.event };
     case 'back':
-      return { kind: entry.kind, at: entry.at };
+      return head(entry, entry.kind);
     case 'contact':
       return {
-        kind: entry.kind,
-        at: entry.at,
+        ...head(entry, entry.kind),
         date: entry.date,
         place: entry.place,
         present: entry.present,
@@ -31,9 +39,9 @@ const orderedEntry = (entry: LogEntry): LogEntry => {
         words: entry.words,
       };
     case 'note':
-      return { kind: entry.kind, at: entry.at, text: entry.text };
+      return { ...head(entry, entry.kind), text: entry.text };
     case 'review':
-      return { kind: entry.kind, at: entry.at, date: entry.date };
+      return { ...head(entry, entry.kind), date: entry.date };
   }
 };
 
@@ -41,6 +49,7 @@ const orderedEntry = (entry: LogEntry): LogEntry => {
 export function exportCaseFile(file: CaseFile): string {
   const ordered: CaseFile = {
     format: file.format,
+    caseId: file.caseId,
     pathwayVersion: file.pathwayVersion,
     contentVersion: file.contentVersion,
     reference: file.reference,

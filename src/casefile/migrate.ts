@@ -7,18 +7,20 @@
  * Format 0 (pathway 0.9.0, the foundation slice) differs from format 1 in names only:
  *   envelope `log` → `entries`; entry `type` → `kind`, `time` → `at`, `answer` → `value`;
  *   the entry kind `undo` → `back`.
+ * Format 1 (release 1.0) differs from format 2 by ids only: the case gains its own id (made from
+ *   its reference and start time) and each entry an id from its position (`e1`, `e2`, ...).
  */
-import changelogFile from '../../content/changelog.json';
-import { changelogSchema, type Changelog } from '../../content/schema/changelog';
+import { changelog, type Changelog } from '../../content';
 import { z } from '../../machines';
 import { describeEntry, pathInFile } from './describe';
+import { legacyCaseId, positionId } from './ids';
 import { describeIssue } from './issues';
 import { message, type RecordMessage } from './messages';
 import type { ImportError, KnownVersions, MigrationNotice } from './types';
 import { isRecord } from './isRecord';
 
-/** The shipped changelog, checked when the module loads: a malformed one is a build fault. */
-export const changelog: Changelog = changelogSchema.parse(changelogFile);
+/** The shipped changelog, one copy: content/index.ts checks it when it loads. */
+export { changelog };
 export type { Changelog, PathwayRelease } from '../../content/schema/changelog';
 
 /** A version string as three numbers, or undefined when it is not written like 1.0.0. */
@@ -106,6 +108,22 @@ const entryFromFormat0 = (entry: Format0Entry): Record<string, unknown> => {
   }
 };
 
+/**
+ * Format 1 to format 2: the case gets its own id, made from its reference and start time (so the
+ * same file migrated on two devices is one case), and each entry an id from its position.
+ */
+const toFormat2 = (value: Record<string, unknown>): Record<string, unknown> => {
+  const reference = typeof value.reference === 'string' ? value.reference : '';
+  const createdAt = typeof value.createdAt === 'string' ? value.createdAt : '';
+  const entries = Array.isArray(value.entries) ? value.entries : [];
+  return {
+    ...value,
+    format: 2,
+    caseId: legacyCaseId(reference, createdAt),
+    entries: entries.map((entry, index) => (isRecord(entry) && entry.id === undefined ? { id: positionId(index), ...entry } : entry)),
+  };
+};
+
 export type MigrationResult =
   | { ok: true; value: Record<string, unknown>; notices: MigrationNotice[] }
   | { ok: false; error: ImportError };
@@ -137,20 +155,21 @@ export const migrateCase = (
   let value: Record<string, unknown> = raw;
 
   if (file.format !== known.format) {
-    if (file.format !== 0 || known.format !== 1) {
+    // Format 0 converts to 1, and format 1 to 2: the two steps this app knows.
+    if (file.format > known.format || file.format > 1 || known.format !== 2) {
       return {
         ok: false,
         error: {
           code: 'cannot-migrate',
           where: 'format',
           message: cannotMigrate(
-            message(known.format === 1 ? 'migrate.unknownFormatConverts' : 'migrate.unknownFormat', { format: file.format, known: known.format }),
+            message(known.format === 2 ? 'migrate.unknownFormatConverts' : 'migrate.unknownFormat', { format: file.format, known: known.format }),
           ),
         },
       };
     }
-    const parsed = format0File.safeParse(raw);
-    if (!parsed.success) {
+    const parsed = file.format === 0 ? format0File.safeParse(raw) : undefined;
+    if (parsed && !parsed.success) {
       const issue = parsed.error.issues[0];
       const described = issue ? describeIssue(issue, raw, { format: 0, namesInFile: true }) : undefined;
       return {
@@ -165,13 +184,16 @@ export const migrateCase = (
         },
       };
     }
-    const { log: entries, ...envelope } = parsed.data;
-    value = { ...envelope, format: 1, entries: entries.map(entryFromFormat0) };
+    if (parsed) {
+      const { log: entries, ...envelope } = parsed.data;
+      value = { ...envelope, format: 1, entries: entries.map(entryFromFormat0) };
+    }
+    value = toFormat2(value);
     notices.push({
       part: 'format',
-      from: '0',
-      to: '1',
-      message: message('notice.format', { from: 0, to: 1 }),
+      from: String(file.format),
+      to: String(known.format),
+      message: message('notice.format', { from: file.format, to: known.format }),
       changes: [],
       revisit: [],
     });

@@ -19,11 +19,8 @@ export function caseKey(id: string): string {
   return `${PREFIX}${id}`;
 }
 
-export function newCaseId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
+/** A new storage key's id (the key of a case on this device, not the case's own id). */
+export { newId as newCaseId } from '../casefile';
 
 // -- faults ------------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { applyEntry, initialState, type CaseState, type LogEntry, type ReplayError } from '../../machines';
-import { newCaseFile, type MigrationNotice, type NewEntry } from '../casefile';
+import { applyEntry, initialState, type CaseState, type ReplayError } from '../../machines';
+import { newCaseFile, stampEntry, type MigrationNotice, type NewEntry } from '../casefile';
 import { safeLocalStorage, safeSessionStorage } from './browserStorage';
 import { openStoredCase } from './caseList';
 import { saveGuarded } from './saveGuard';
@@ -143,7 +143,7 @@ export function useCaseSession(): CaseSession {
     const current = openRef.current;
     if (!current) return null;
     if (tab.current && !tab.current.canWrite) return 'read-only';
-    const stamped = { ...entry, at: new Date().toISOString() } as LogEntry;
+    const stamped = stampEntry(entry);
     const applied = applyEntry(current.state, stamped, current.record.file.entries.length);
     if (!applied.ok) return applied.error;
     const record = { ...current.record, file: { ...current.record.file, entries: [...current.record.file.entries, stamped] } };

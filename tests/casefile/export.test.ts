@@ -8,31 +8,37 @@ describe('exportCaseFile', () => {
   it('writes keys in one order, however the case holds them', () => {
     const shuffled = {
       entries: [
-        { value: 'england', step: 'jurisdiction', at: at(1), kind: 'answer' },
-        { words: 'I am fine.', seenAlone: false, present: 'Son', place: 'Home', date: '2026-11-27', at: at(2), kind: 'contact' },
+        { value: 'england', step: 'jurisdiction', by: 'JS', at: at(1), kind: 'answer', id: 'a1' },
+        { words: 'I am fine.', seenAlone: false, present: 'Son', place: 'Home', date: '2026-11-27', happenedAt: '2026-11-27T08:30', at: at(2), kind: 'contact', id: 'a2' },
       ] as LogEntry[],
       createdAt: at(0),
       reference: 'REF-1',
-      contentVersion: '1.0.0',
-      pathwayVersion: '1.0.0',
-      format: 1,
+      contentVersion: '1.1.0',
+      pathwayVersion: '1.1.0',
+      caseId: 'case-1',
+      format: 2,
     } satisfies CaseFile;
     expect(exportCaseFile(shuffled)).toBe(`{
-  "format": 1,
-  "pathwayVersion": "1.0.0",
-  "contentVersion": "1.0.0",
+  "format": 2,
+  "caseId": "case-1",
+  "pathwayVersion": "1.1.0",
+  "contentVersion": "1.1.0",
   "reference": "REF-1",
   "createdAt": "2026-11-27T09:00:00.000Z",
   "entries": [
     {
+      "id": "a1",
       "kind": "answer",
       "at": "2026-11-27T09:01:00.000Z",
+      "by": "JS",
       "step": "jurisdiction",
       "value": "england"
     },
     {
+      "id": "a2",
       "kind": "contact",
       "at": "2026-11-27T09:02:00.000Z",
+      "happenedAt": "2026-11-27T08:30",
       "date": "2026-11-27",
       "place": "Home",
       "present": "Son",
@@ -52,9 +58,9 @@ describe('exportCaseFile', () => {
     ]);
     const written = JSON.parse(exportCaseFile(file)) as { entries: Record<string, unknown>[] };
     expect(written.entries.map((e) => Object.keys(e))).toEqual([
-      ['kind', 'at', 'step', 'value', 'rationale'],
-      ['kind', 'at', 'step', 'value'],
-      ['kind', 'at', 'text'],
+      ['id', 'kind', 'at', 'step', 'value', 'rationale'],
+      ['id', 'kind', 'at', 'step', 'value'],
+      ['id', 'kind', 'at', 'text'],
     ]);
   });
 

@@ -1,7 +1,7 @@
 /** Shared by the record's tests: the fixtures, and a storage holding two cases. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATHWAY_VERSION, type CaseFile } from '../../machines';
+import { CASE_FORMAT_VERSION, PATHWAY_VERSION, type CaseFile } from '../../machines';
 import { contentVersion } from '../../content';
 import { caseKey } from '../../src/storage/store';
 import { MemoryStorage } from '../ui/memoryStorage';
@@ -19,14 +19,15 @@ export const currentFixture = (): CaseFile => JSON.parse(fixtureText('case-v1.1.
 /** A time `minutes` after 09:00 UTC on 27 November 2026. */
 export const at = (minutes: number): string => new Date(Date.UTC(2026, 10, 27, 9, minutes)).toISOString();
 
-/** A current case file with these entries. */
+/** A current case file with these entries, each given an id from its position where it has none. */
 export const caseWith = (entries: CaseFile['entries'], reference = 'TEST-1'): CaseFile => ({
-  format: 1,
+  format: CASE_FORMAT_VERSION,
+  caseId: `case-${reference}`,
   pathwayVersion: PATHWAY_VERSION,
   contentVersion,
   reference,
   createdAt: at(0),
-  entries,
+  entries: entries.map((entry, index) => (entry.id === undefined ? { id: `t${index + 1}`, ...entry } : entry)),
 });
 
 /** Storage as a practitioner's browser might hold it: two cases and a setting. */

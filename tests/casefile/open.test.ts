@@ -48,7 +48,7 @@ describe('parseCaseFile: a current case', () => {
     if (!result.ok) return;
     expect(Object.hasOwn(result.file, '__proto__')).toBe(false);
     expect(Object.hasOwn(result.file, 'extra')).toBe(false);
-    expect(Object.keys(result.file.entries[0] ?? {})).toEqual(['kind', 'at', 'step', 'value']);
+    expect(Object.keys(result.file.entries[0] ?? {}).sort()).toEqual(['at', 'by', 'id', 'kind', 'step', 'value']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(result.file)).toBe(Object.prototype);
   });
@@ -125,7 +125,7 @@ describe('parseCaseFile: the wrong shape', () => {
     ['-1', '-1'],
     ['1e400', 'Infinity'],
   ])('refuses format %s', (format, shown) => {
-    const error = refused(parseCaseFile(fixtureText('case-v1.1.json').replace('"format": 1', `"format": ${format}`)));
+    const error = refused(parseCaseFile(fixtureText('case-v1.1.json').replace('"format": 2', `"format": ${format}`)));
     expect(error).toMatchObject({ code: 'wrong-shape', where: 'format' });
     expect(wording(error.message)).toContain(`This file's 'format' is ${shown}, not a file format number`);
   });
@@ -191,9 +191,9 @@ describe('parseCaseFile: the wrong shape', () => {
 
 describe('parseCaseFile: versions', () => {
   it('refuses a newer file format, saying which it has and which the app knows', () => {
-    const error = refused(parseCaseFile(fixtureText('case-v1.1.json').replace('"format": 1', '"format": 2')));
+    const error = refused(parseCaseFile(fixtureText('case-v1.1.json').replace('"format": 2', '"format": 3')));
     expect(error).toMatchObject({ code: 'newer-version', where: 'format' });
-    expect(wording(error.message)).toContain('(file format 2); this app knows file format 1 at most');
+    expect(wording(error.message)).toContain('(file format 3); this app knows file format 2 at most');
   });
 
   it('refuses a newer pathway before judging entries it may not know', () => {
@@ -211,7 +211,7 @@ describe('parseCaseFile: versions', () => {
 
   it('compares versions as numbers, not text', () => {
     // As text, '1.0.10' sorts before '1.0.9'.
-    const known = (pathwayVersion: string) => ({ format: 1, pathwayVersion, contentVersion: '1.0.0' });
+    const known = (pathwayVersion: string) => ({ format: 2, pathwayVersion, contentVersion: '1.1.0' });
     const newerFile = fixtureWith((file) => (file.pathwayVersion = '1.0.10'));
     expect(refused(parseCaseFile(newerFile, known('1.0.9'))).code).toBe('newer-version');
     const olderFile = fixtureWith((file) => (file.pathwayVersion = '1.0.9'));
@@ -231,7 +231,7 @@ describe('parseCaseFile: versions', () => {
 
 describe('parseCaseFile: entries the pathway refuses', () => {
   it('names the entry, its kind and step, and why', () => {
-    const text = fixtureWith((file) => file.entries.splice(3, 0, { kind: 'answer', at: at(3), step: 'thirdParty', value: 'partner' }));
+    const text = fixtureWith((file) => file.entries.splice(3, 0, { id: 'inserted', kind: 'answer', at: at(3), step: 'thirdParty', value: 'partner' }));
     const error = refused(parseCaseFile(text));
     expect(error).toMatchObject({ code: 'rejected-entry', where: 'entries[3]', entry: 4 });
     expect(wording(error.message)).toBe(
@@ -240,7 +240,7 @@ describe('parseCaseFile: entries the pathway refuses', () => {
   });
 
   it('refuses a back with nothing to undo', () => {
-    const file: CaseFile = { ...currentFixture(), entries: [{ kind: 'back', at: at(1) }] };
+    const file: CaseFile = { ...currentFixture(), entries: [{ id: 'b1', kind: 'back', at: at(1) }] };
     expect(wording(refused(parseCaseFile(exportCaseFile(file))).message)).toContain(
       "Entry 1 (back, at entries[0]) was refused by the pathway: there is nothing to go back to from page 'jurisdiction'.",
     );
@@ -262,11 +262,16 @@ describe('parseCaseFile: earlier versions', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.notices.map((n) => [n.part, n.from, n.to])).toEqual([
+      ['format', '1', '2'],
       ['pathway', '1.0.0', '1.1.0'],
       ['content', '1.0.0', '1.1.0'],
     ]);
-    expect(result.notices[0]?.changes.some((line) => line.startsWith('1.1.0:') && line.includes('household'))).toBe(true);
-    expect(result.notices[0]?.revisit).toEqual([]);
+    expect(result.notices[1]?.changes.some((line) => line.startsWith('1.1.0:') && line.includes('household'))).toBe(true);
+    expect(result.notices[1]?.revisit).toEqual([]);
+    // Format 2: a case id made from the reference and start time, and entries numbered in order.
+    expect(result.file.caseId).toMatch(/^v1-[0-9a-f]{16}$/);
+    expect(result.file.entries.map((e) => e.id).slice(0, 3)).toEqual(['e1', 'e2', 'e3']);
+    expect(parseCaseFile(fixtureText('case-v1.0.json')).ok && parseCaseFile(fixtureText('case-v1.0.json'))).toMatchObject({ file: { caseId: result.file.caseId } });
     expect(result.state.core.snapshot.value).toBe('planAgreed');
   });
 
@@ -274,8 +279,9 @@ describe('parseCaseFile: earlier versions', () => {
     const result = parseCaseFile(fixtureText('case-v1.0-friend.json'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.notices[0]?.revisit.map((item) => item.step)).toEqual(['thirdParty']);
-    expect(result.notices[0]?.revisit[0]?.why).toContain('household');
+    const pathway = result.notices.find((n) => n.part === 'pathway');
+    expect(pathway?.revisit.map((item) => item.step)).toEqual(['thirdParty']);
+    expect(pathway?.revisit[0]?.why).toContain('household');
     // Nothing is changed for it: the answer stands until the practitioner changes it.
     expect(result.file.entries.find((e) => e.kind === 'answer' && e.step === 'thirdParty')).toMatchObject({ value: 'friend-or-neighbour' });
   });
@@ -285,17 +291,17 @@ describe('parseCaseFile: earlier versions', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.notices.map((n) => [n.part, n.from, n.to])).toEqual([
-      ['format', '0', '1'],
+      ['format', '0', '2'],
       ['pathway', '0.9.0', '1.1.0'],
       ['content', '0.9.0', '1.1.0'],
     ]);
     expect(wording(result.notices[1]!.message)).toContain("'thirdPartyRelationship' is now 'thirdParty'");
     expect(result.notices[1]?.changes).toContain("1.0.0: Going back is recorded as 'back' (was 'undo').");
-    expect(result.file).toMatchObject({ format: 1, pathwayVersion: '1.1.0', contentVersion: '1.1.0', reference: 'FIX-09' });
+    expect(result.file).toMatchObject({ format: 2, pathwayVersion: '1.1.0', contentVersion: '1.1.0', reference: 'FIX-09' });
     expect(result.file.entries).toHaveLength(20);
-    expect(result.file.entries[5]).toEqual({ kind: 'back', at: '2026-11-27T09:05:00.000Z' });
-    expect(result.file.entries[16]).toEqual({ kind: 'answer', at: '2026-11-27T09:16:00.000Z', step: 'thirdParty', value: 'family-member' });
-    expect(result.file.entries[12]).toEqual({ kind: 'change', at: '2026-11-27T09:12:00.000Z', step: 'careNeeds', value: 'yes' });
+    expect(result.file.entries[5]).toEqual({ id: 'e6', kind: 'back', at: '2026-11-27T09:05:00.000Z' });
+    expect(result.file.entries[16]).toEqual({ id: 'e17', kind: 'answer', at: '2026-11-27T09:16:00.000Z', step: 'thirdParty', value: 'family-member' });
+    expect(result.file.entries[12]).toEqual({ id: 'e13', kind: 'change', at: '2026-11-27T09:12:00.000Z', step: 'careNeeds', value: 'yes' });
   });
 
   it('explains why the unmigratable fixture cannot be brought up to date', () => {

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CASE_FORMAT_VERSION,
   LOG_ENTRY_KINDS,
   PATHWAY_VERSION,
   applyEntry,
@@ -59,7 +60,7 @@ const wrongShape: fc.Arbitrary<BadFile> = fc
     fc.constantFrom('format', 'pathwayVersion', 'contentVersion', 'reference', 'createdAt', 'entries').map((field) => (file: Record<string, unknown>) => {
       delete file[field];
     }),
-    fc.jsonValue().filter((v) => v !== 1 && v !== 0).map((v) => (file: Record<string, unknown>) => (file.format = v)),
+    fc.jsonValue().filter((v) => v !== 2 && v !== 1 && v !== 0).map((v) => (file: Record<string, unknown>) => (file.format = v)),
     notAVersion.map((v) => (file: Record<string, unknown>) => (file.pathwayVersion = v)),
     notAVersion.map((v) => (file: Record<string, unknown>) => (file.contentVersion = v)),
     fc.oneof(notAString, fc.constant('')).map((v) => (file: Record<string, unknown>) => (file.reference = v)),
@@ -91,9 +92,9 @@ const truncated: fc.Arbitrary<BadFile> = fc.oneof(
 
 /** Entries the fixture's path never accepts, wherever they stand in it. */
 const refusedEntries: LogEntry[] = [
-  { kind: 'answer', at: at(200), step: 'escalateBoard', value: 'resolved' }, // the fixture never reaches the ladder
-  { kind: 'change', at: at(200), step: 'crime', value: 'yes' }, // nor answers 'crime'
-  { kind: 'answer', at: at(200), step: 'role', value: 'england' }, // 'role' never offers 'england'
+  { id: 'r1', kind: 'answer', at: at(200), step: 'escalateBoard', value: 'resolved' }, // the fixture never reaches the ladder
+  { id: 'r2', kind: 'change', at: at(200), step: 'crime', value: 'yes' }, // nor answers 'crime'
+  { id: 'r3', kind: 'answer', at: at(200), step: 'role', value: 'england' }, // 'role' never offers 'england'
 ];
 
 const rejected: fc.Arbitrary<BadFile> = fc
@@ -105,10 +106,10 @@ const rejected: fc.Arbitrary<BadFile> = fc
   });
 
 const newerVersion: fc.Arbitrary<BadFile> = fc.oneof(
-  fc.integer({ min: 2, max: 1_000_000 }).map((format) => ({ label: 'newer format', text: JSON.stringify({ ...validObject(), format }), code: 'newer-version' as const })),
+  fc.integer({ min: 3, max: 1_000_000 }).map((format) => ({ label: 'newer format', text: JSON.stringify({ ...validObject(), format }), code: 'newer-version' as const })),
   fc
     .tuple(fc.nat(50), fc.nat(50), fc.nat(50))
-    .filter(([major, minor, patch]) => major > 1 || (major === 1 && (minor > 0 || patch > 0)))
+    .filter(([major, minor, patch]) => major > 1 || (major === 1 && (minor > 1 || (minor === 1 && patch > 0))))
     .map(([major, minor, patch]) => ({
       label: 'newer pathway',
       text: JSON.stringify({ ...validObject(), pathwayVersion: `${major}.${minor}.${patch}`, entries: [{ kind: 'fromTheFuture' }] }),
@@ -205,7 +206,15 @@ const walk = (moves: readonly Move[]): CaseFile => {
     state = applied.state;
     entries.push(entry);
   });
-  return { format: 1, pathwayVersion: PATHWAY_VERSION, contentVersion, reference: 'WALK-1', createdAt: '2026-11-01T00:00:00.000Z', entries };
+  return {
+    format: CASE_FORMAT_VERSION,
+    caseId: 'walk-1',
+    pathwayVersion: PATHWAY_VERSION,
+    contentVersion,
+    reference: 'WALK-1',
+    createdAt: '2026-11-01T00:00:00.000Z',
+    entries: entries.map((entry, index) => ({ id: `w${index + 1}`, ...entry })),
+  };
 };
 
 const moves = fc.array(move, { minLength: 10, maxLength: 120, size: 'max' });

@@ -287,13 +287,15 @@ describe('the log', () => {
 });
 
 describe('the case file schema', () => {
+  const withIds = [answer('jurisdiction', 'england'), contact, note, back()].map((entry, index) => ({ id: `x${index + 1}`, ...entry }));
   const file = {
-    format: 1,
-    pathwayVersion: '1.0.0',
-    contentVersion: '1.0.0',
+    format: 2,
+    caseId: 'case-42',
+    pathwayVersion: '1.1.0',
+    contentVersion: '1.1.0',
     reference: 'ESX-0042',
     createdAt: AT,
-    entries: [answer('jurisdiction', 'england'), contact, note, back()],
+    entries: withIds,
   };
 
   it('accepts a case file', () => {
@@ -301,7 +303,12 @@ describe('the case file schema', () => {
   });
 
   it.each<[string, object]>([
-    ['another format', { ...file, format: 2 }],
+    ['another format', { ...file, format: 1 }],
+    ['no case id', { ...file, caseId: undefined }],
+    ['an entry with no id', { ...file, entries: [...withIds, back()] }],
+    ['two entries with one id', { ...file, entries: [...withIds, { ...back(), id: 'x1' }] }],
+    ['an id with a space', { ...file, entries: [{ ...back(), id: 'x 1' }] }],
+    ['a happenedAt that is not a day or a time', { ...file, entries: [{ ...note, id: 'n', happenedAt: 'yesterday' }] }],
     ['no reference', { ...file, reference: '' }],
     ['a bad entry', { ...file, entries: [{ kind: 'answer', at: AT, step: 'jurisdiction' }] }],
     ['no entries', { ...file, entries: undefined }],

@@ -98,7 +98,7 @@ describe('openStoredCase', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(opened.record.id).toBe('case-b');
-    expect(opened.record.file.format).toBe(1);
+    expect(opened.record.file.format).toBe(2);
     expect(opened.notices.map((n) => n.part)).toEqual(['format', 'pathway', 'content']);
     expect(opened.storedText).toBe(fixtureText('case-v0.9.json'));
   });
@@ -203,7 +203,7 @@ describe('importIntoStorage', () => {
   it('leaves storage exactly as it was when the file does not open, or storage is full or unavailable', () => {
     const storage = storageWithTwoCases();
     const before = storage.snapshot();
-    expect(importIntoStorage(storage, '{"format": 2}')).toMatchObject({ ok: false, problem: 'file', error: { code: 'newer-version' } });
+    expect(importIntoStorage(storage, '{"format": 3}')).toMatchObject({ ok: false, problem: 'file', error: { code: 'newer-version' } });
     storage.full = true;
     expect(importIntoStorage(storage, fixtureText('case-v1.1.json'))).toMatchObject({ ok: false, problem: 'storage', fault: { code: 'full' } });
     expect(storage.snapshot()).toEqual(before);

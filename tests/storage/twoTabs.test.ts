@@ -67,7 +67,7 @@ describe('saveGuarded', () => {
     if (!opened.ok) throw new Error('fixture did not open');
     const file = withEntry(opened.record.file, note('first note under 1.0.0', 30));
     expect(saveGuarded(storage, { id: 'case-b', file }, opened.storedText).ok).toBe(true);
-    expect(JSON.parse(storage.getItem(caseKey('case-b')) ?? '')).toMatchObject({ format: 1, pathwayVersion: PATHWAY_VERSION });
+    expect(JSON.parse(storage.getItem(caseKey('case-b')) ?? '')).toMatchObject({ format: 2, pathwayVersion: PATHWAY_VERSION });
   });
 
   it('refuses to save over a rename, a deletion or an unreadable copy made elsewhere', () => {

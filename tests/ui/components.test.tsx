@@ -116,7 +116,7 @@ describe('AnswerSummaryList', () => {
 
 describe('ExportCaseButton', () => {
   it('saves the case file under its reference, as a download', async () => {
-    const file: CaseFile = { format: CASE_FORMAT_VERSION, pathwayVersion: PATHWAY_VERSION, contentVersion, reference: 'REF-1', createdAt: '2026-11-30T09:00:00.000Z', entries: [] };
+    const file: CaseFile = { format: CASE_FORMAT_VERSION, caseId: 'case-ref-1', pathwayVersion: PATHWAY_VERSION, contentVersion, reference: 'REF-1', createdAt: '2026-11-30T09:00:00.000Z', entries: [] };
     const created: Blob[] = [];
     const createObjectURL = vi.fn((blob: Blob) => {
       created.push(blob);
