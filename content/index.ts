@@ -54,6 +54,31 @@ export const isPlaceholderSetting = (key: string): boolean => (content.settings.
 /** The changelog (content/changelog.json), newest release first; checked when the module loads. */
 export const changelog: Changelog = changelogSchema.parse(changelogFile);
 
+/** A release's key in the `changelog` namespace: i18next reads dots as nesting, so 1.1.0 is v1_1_0. */
+export const releaseKey = (version: string): string => `v${version.replaceAll('.', '_')}`;
+
+/** What a release says, in words: its summary, its changes, and why a question is worth a second look. */
+export interface ReleaseWords {
+  summary: string;
+  changes: string[];
+  revisit: Record<string, string>;
+}
+
+const wordsOf = (release: { summary: string; changes: string[]; revisit?: { step: string; why: string }[] }): ReleaseWords => ({
+  summary: release.summary,
+  changes: release.changes,
+  revisit: Object.fromEntries((release.revisit ?? []).map((item) => [item.step, item.why])),
+});
+
+/**
+ * The changelog's words as the `changelog` namespace: like source titles, read text goes through
+ * i18next, so a locale can word them and the pseudo-locale shows any that escape it.
+ */
+export const changelogWords = {
+  pathway: Object.fromEntries(changelog.pathway.map((release) => [releaseKey(release.version), wordsOf(release)])),
+  content: Object.fromEntries(changelog.content.map((release) => [releaseKey(release.version), wordsOf(release)])),
+};
+
 /** The newest content release that records a review of its guidance: its date and what reviewed it. */
 export const guidanceReviewed = changelog.content.find((release) => release.guidanceReviewed)?.guidanceReviewed;
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentPage, droppedByChange, isStepId, pageKind, pageMoves, type StepId } from '../machines';
 import { localSettings } from '../content';
-import type { NewEntry } from './casefile';
+import type { MigrationNotice, NewEntry } from './casefile';
 import { useCaseSession, rememberOpenCase } from './storage';
 import { CaseBanner, CaseTools } from './components/CaseBanner';
 import { Layout } from './components/Layout';
@@ -42,6 +42,7 @@ export function App() {
   const [changeError, setChangeError] = useState<Refusal | null>(null);
   const [confirmingClose, setConfirmingClose] = useState(false);
   const [listVersion, setListVersion] = useState(0);
+  const [importedNotices, setImportedNotices] = useState<Readonly<Record<string, readonly MigrationNotice[]>>>({});
   const open = session.open;
   const state = open?.state ?? null;
   const page = state ? currentPage(state) : null;
@@ -185,14 +186,16 @@ export function App() {
           toCase();
         }}
         onOpen={(id) => {
-          const fault = session.openCase(id);
+          // A case imported from an earlier version in this visit opens with what changed since.
+          const fault = session.openCase(id, importedNotices[id] ?? []);
           if (fault) setNotice(recordText(fault.message));
           else {
             setNotice(null);
             toCase();
           }
         }}
-        onImported={(reference, notices) => {
+        onImported={(id, reference, notices) => {
+          if (notices.length > 0) setImportedNotices((known) => ({ ...known, [id]: notices }));
           setNotice([t('importCase.imported', { reference }), ...notices.map((notice) => recordText(notice.message))].join(' '));
           setListVersion((n) => n + 1);
         }}

@@ -1,9 +1,9 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, contentResources, localSettings, pseudoLocalize, sources, unconfirmed } from '../content';
+import { DEFAULT_LOCALE, changelogWords, contentResources, localSettings, pseudoLocalize, sources, unconfirmed } from '../content';
 
 /** The namespaces: a locale's files (content/locales.ts) and the two registries every locale shares. */
-export const NAMESPACES = [...Object.keys(contentResources[DEFAULT_LOCALE]), 'sources', 'unconfirmed'];
+export const NAMESPACES = [...Object.keys(contentResources[DEFAULT_LOCALE]), 'sources', 'unconfirmed', 'changelog'];
 export { DEFAULT_LOCALE };
 /** Used only by tests: every string visibly transformed, to find text hard-coded outside content/. */
 export const PSEUDO_LOCALE = 'x-pseudo';
@@ -33,6 +33,7 @@ export async function createI18n(locale: string = DEFAULT_LOCALE): Promise<I18n>
   const registries = {
     sources: Object.fromEntries(sources.map((source) => [source.id, source.title])),
     unconfirmed: Object.fromEntries(unconfirmed.map((fact) => [fact.id, fact.fact])),
+    changelog: changelogWords,
   };
   // Every locale of content/locales.ts, and the tests' pseudo-locale made from the default one.
   const resources = Object.fromEntries(Object.entries(contentResources).map(([locale, namespaces]) => [locale, { ...namespaces, ...registries }]));

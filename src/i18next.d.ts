@@ -13,6 +13,7 @@ declare module 'i18next' {
     resources: LocaleFiles & {
       sources: Record<string, string>;
       unconfirmed: Record<string, string>;
+      changelog: Record<string, unknown>;
     };
   }
 }

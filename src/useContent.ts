@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOutcomeId, type CaseActionId, type OutcomeId, type PageId, type RouteId, type RouteRuleId, type StepId } from '../machines';
+import { releaseKey, type ReleaseWords } from '../content';
 import type { AboutContent, CaseActionContent, OutcomeContent, RouteContent, RuleContent, StepContent } from '../content';
 
 /**
@@ -19,6 +20,9 @@ export function useContent() {
       outcome,
       /** A page's heading by its id: a step's question or an outcome's heading. */
       heading: (id: PageId) => (isOutcomeId(id) ? outcome(id).heading : step(id).heading),
+      /** A release's words (the changelog namespace), in the page's language. */
+      release: (part: 'pathway' | 'content', version: string) =>
+        lookup(`${part}.${releaseKey(version)}`, { ns: 'changelog', returnObjects: true }) as ReleaseWords,
       caseAction: (id: CaseActionId) => lookup(id, { ns: 'actions', returnObjects: true }) as CaseActionContent,
       route: (id: RouteId) => lookup(id, { ns: 'routes', returnObjects: true }) as RouteContent,
       rule: (id: RouteRuleId) => lookup(id, { ns: 'rules', returnObjects: true }) as RuleContent,

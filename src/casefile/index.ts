@@ -23,4 +23,4 @@ export { RECORD_CODES, isRecordMessage, message } from './messages';
 export type { MessageParam, RecordCode, RecordMessage } from './messages';
 export { isRecord } from './isRecord';
 export { TOP_OF_FILE } from './types';
-export type { ImportError, ImportErrorCode, KnownVersions, MigrationNotice } from './types';
+export type { ChangelogLine, ImportError, ImportErrorCode, KnownVersions, MigrationNotice } from './types';

@@ -16,7 +16,7 @@ import { describeEntry, pathInFile } from './describe';
 import { legacyCaseId, positionId } from './ids';
 import { describeIssue } from './issues';
 import { message, type RecordMessage } from './messages';
-import type { ImportError, KnownVersions, MigrationNotice } from './types';
+import type { ImportError, KnownVersions, ChangelogLine, MigrationNotice } from './types';
 import { isRecord } from './isRecord';
 
 /** The shipped changelog, one copy: content/index.ts checks it when it loads. */
@@ -137,8 +137,8 @@ const releasesBetween = <R extends { version: string }>(releases: readonly R[], 
     .filter((release) => compareVersions(release.version, from) > 0 && compareVersions(release.version, to) <= 0)
     .sort((a, b) => compareVersions(a.version, b.version));
 
-const changeLines = (releases: readonly { version: string; changes: readonly string[] }[]): string[] =>
-  releases.flatMap((release) => release.changes.map((change) => `${release.version}: ${change}`));
+const changeLines = (part: ChangelogLine['part'], releases: readonly { version: string; changes: readonly string[] }[]): ChangelogLine[] =>
+  releases.flatMap((release) => release.changes.map((text, index) => ({ part, version: release.version, index, text })));
 
 /**
  * Brings `raw` (a parsed file whose format and versions are known not to be newer than the app's)
@@ -214,7 +214,7 @@ export const migrateCase = (
     const entries = Array.isArray(value.entries) ? value.entries : [];
     const migrated: unknown[] = [...entries];
     const renamedAll: RecordMessage[] = [];
-    const revisit: { step: string; why: string }[] = [];
+    const revisit: { step: string; version: string; why: string }[] = [];
     for (const release of releases) {
       for (let index = 0; index < migrated.length; index++) {
         const entry = migrated[index];
@@ -253,7 +253,7 @@ export const migrateCase = (
         // The last answer recorded for the step: an earlier one since changed needs no second look.
         const last = migrated.findLast((entry) => answersWith(entry, item.step, null));
         if (answersWith(last, item.step, item.answers) && !revisit.some((r) => r.step === item.step)) {
-          revisit.push({ step: item.step, why: item.why });
+          revisit.push({ step: item.step, version: release.version, why: item.why });
         }
       }
     }
@@ -266,7 +266,7 @@ export const migrateCase = (
         renamedAll.length > 0
           ? message('notice.pathwayRenamed', { from: file.pathwayVersion, to: known.pathwayVersion, renamed: renamedAll })
           : message('notice.pathway', { from: file.pathwayVersion, to: known.pathwayVersion }),
-      changes: changeLines(releases),
+      changes: changeLines('pathway', releases),
       revisit,
     });
   }
@@ -281,7 +281,7 @@ export const migrateCase = (
       from: file.contentVersion,
       to: known.contentVersion,
       message: message(recorded ? 'notice.contentOlder' : 'notice.contentOlderUnrecorded', { from: file.contentVersion, to: known.contentVersion }),
-      changes: changeLines(releases),
+      changes: changeLines('content', releases),
       revisit: [],
     });
   } else if (contentOrder > 0) {

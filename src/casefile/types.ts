@@ -43,8 +43,19 @@ export interface MigrationNotice {
   readonly from: string;
   readonly to: string;
   readonly message: RecordMessage;
-  /** The changelog's lines for the versions in between, oldest first, each led by its version. */
-  readonly changes: readonly string[];
+  /** The changelog's lines for the versions in between, oldest first: where each is, and its words. */
+  readonly changes: readonly ChangelogLine[];
   /** Questions this case should look at again after the upgrade (changelog `revisit`), each with why. */
-  readonly revisit: readonly { readonly step: string; readonly why: string }[];
+  readonly revisit: readonly { readonly step: string; readonly version: string; readonly why: string }[];
+}
+
+/**
+ * A line of the changelog: which release and which of its changes, so that a page can show it in
+ * its own language (the `changelog` namespace), and its words as the changelog holds them.
+ */
+export interface ChangelogLine {
+  readonly part: 'pathway' | 'content';
+  readonly version: string;
+  readonly index: number;
+  readonly text: string;
 }

@@ -76,16 +76,15 @@ export function CaseBanner({ file, storeFault, conflict, notices, onChoose, conf
               {notice.changes.length > 0 && (
                 <ul className="govuk-list govuk-list--bullet">
                   {notice.changes.map((change) => (
-                    // The changelog's lines are per-release data, in English for now (content/changelog.json).
-                    <li key={change} data-changelog="">
-                      {change}
+                    <li key={`${change.part}-${change.version}-${change.index}`} data-changelog={change.version}>
+                      {t('record.changeLine', { version: change.version, change: content.release(change.part, change.version).changes[change.index] ?? change.text })}
                     </li>
                   ))}
                 </ul>
               )}
               {notice.revisit.map((item) => (
                 <div key={item.step} data-revisit={item.step}>
-                  <p className="govuk-body">{item.why}</p>
+                  <p className="govuk-body">{content.release('pathway', item.version).revisit[item.step] ?? item.why}</p>
                   {isStepId(item.step) && (
                     <p className="govuk-body">
                       <a className="govuk-notification-banner__link" href={routeHash({ view: 'change', step: item.step })}>

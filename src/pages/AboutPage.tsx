@@ -54,16 +54,16 @@ export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview
             {t('aboutPage.whatChanged')}
           </h2>
           {[
-            pathwayRelease && { key: 'pathway', heading: t('aboutPage.pathwayRelease', { version: pathwayRelease.version, date: formatDate(pathwayRelease.date, i18n.language) }), release: pathwayRelease },
-            contentRelease && { key: 'content', heading: t('aboutPage.contentRelease', { version: contentRelease.version, date: formatDate(contentRelease.date, i18n.language) }), release: contentRelease },
+            pathwayRelease && { key: 'pathway' as const, heading: t('aboutPage.pathwayRelease', { version: pathwayRelease.version, date: formatDate(pathwayRelease.date, i18n.language) }), release: pathwayRelease },
+            contentRelease && { key: 'content' as const, heading: t('aboutPage.contentRelease', { version: contentRelease.version, date: formatDate(contentRelease.date, i18n.language) }), release: contentRelease },
           ].map(
             (part) =>
               part && (
                 <div key={part.key} data-release={part.key}>
                   <h3 className="govuk-heading-s">{part.heading}</h3>
-                  <p className="govuk-body">{part.release.summary}</p>
+                  <p className="govuk-body">{content.release(part.key, part.release.version).summary}</p>
                   <ul className="govuk-list govuk-list--bullet">
-                    {part.release.changes.map((change) => (
+                    {content.release(part.key, part.release.version).changes.map((change) => (
                       <li key={change}>{change}</li>
                     ))}
                   </ul>

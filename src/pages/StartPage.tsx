@@ -9,7 +9,7 @@ import { checkReference, type MigrationNotice } from '../casefile';
 interface Props {
   onStart: (reference: string) => void;
   onOpen: (id: string) => void;
-  onImported: (reference: string, notices: readonly MigrationNotice[]) => void;
+  onImported: (id: string, reference: string, notices: readonly MigrationNotice[]) => void;
   notice?: string | null;
   listVersion: number;
 }
@@ -81,7 +81,7 @@ export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: 
           </button>
         </form>
         <CaseList onOpen={onOpen} version={listVersion} />
-        <ImportCase onImported={(_id, imported, notices) => onImported(imported, notices)} />
+        <ImportCase onImported={onImported} />
       </div>
     </div>
   );

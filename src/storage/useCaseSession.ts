@@ -47,7 +47,7 @@ export interface CaseSession {
   /** Another tab has this case open, or took it over: the practitioner must choose. */
   conflict: TabConflict | null;
   start: (reference: string) => void;
-  openCase: (id: string) => StoreFault | null;
+  openCase: (id: string, earlierNotices?: readonly MigrationNotice[]) => StoreFault | null;
   close: () => void;
   remove: () => void;
   chooseOnConflict: (choice: 'take-over' | 'close') => void;
@@ -112,11 +112,12 @@ export function useCaseSession(): CaseSession {
     tab.current?.open(record.id);
   }, []);
 
-  const openCase = useCallback((id: string) => {
+  const openCase = useCallback((id: string, earlierNotices: readonly MigrationNotice[] = []) => {
     const loaded = load(id);
     if ('fault' in loaded) return loaded.fault;
     rememberOpenCase(id);
-    setOpen(loaded.open);
+    // Notices from bringing the file up to date when it was imported: the stored copy is current.
+    setOpen({ ...loaded.open, notices: [...earlierNotices, ...loaded.open.notices] });
     setStoreFault(null);
     setConflict(null);
     tab.current?.open(id);

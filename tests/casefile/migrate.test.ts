@@ -82,7 +82,7 @@ describe('migrateCase follows the changelog it is given', () => {
       { kind: 'answer', at: '2026-11-27T09:00:00.000Z', step: 'crimeNow', value: 'yes' },
       { kind: 'note', at: '2026-11-27T09:01:00.000Z', text: 'x' },
     ]);
-    expect(result.ok && result.notices[0]).toMatchObject({ part: 'pathway', from: '1.1.0', to: '1.2.0', changes: ["1.2.0: 'crime' is now 'crimeNow'."] });
+    expect(result.ok && result.notices[0]).toMatchObject({ part: 'pathway', from: '1.1.0', to: '1.2.0', changes: [{ part: 'pathway', version: '1.2.0', index: 0, text: "'crime' is now 'crimeNow'." }] });
   });
 
   it('refuses what it removed, with the changelog’s reason', () => {

@@ -266,7 +266,7 @@ describe('parseCaseFile: earlier versions', () => {
       ['pathway', '1.0.0', '1.1.0'],
       ['content', '1.0.0', '1.1.0'],
     ]);
-    expect(result.notices[1]?.changes.some((line) => line.startsWith('1.1.0:') && line.includes('household'))).toBe(true);
+    expect(result.notices[1]?.changes.some((line) => line.version === '1.1.0' && line.part === 'pathway' && line.text.includes('household'))).toBe(true);
     expect(result.notices[1]?.revisit).toEqual([]);
     // Format 2: a case id made from the reference and start time, and entries numbered in order.
     expect(result.file.caseId).toMatch(/^v1-[0-9a-f]{16}$/);
@@ -296,7 +296,7 @@ describe('parseCaseFile: earlier versions', () => {
       ['content', '0.9.0', '1.1.0'],
     ]);
     expect(wording(result.notices[1]!.message)).toContain("'thirdPartyRelationship' is now 'thirdParty'");
-    expect(result.notices[1]?.changes).toContain("1.0.0: Going back is recorded as 'back' (was 'undo').");
+    expect(result.notices[1]?.changes.map((line) => `${line.version}: ${line.text}`)).toContain("1.0.0: Going back is recorded as 'back' (was 'undo').");
     expect(result.file).toMatchObject({ format: 2, pathwayVersion: '1.1.0', contentVersion: '1.1.0', reference: 'FIX-09' });
     expect(result.file.entries).toHaveLength(20);
     expect(result.file.entries[5]).toEqual({ id: 'e6', kind: 'back', at: '2026-11-27T09:05:00.000Z' });

@@ -63,7 +63,7 @@ test('a bad file is refused with where the fault is, and the stored cases do not
 
   // A file whose entry the pathway refuses: the entry is named.
   const refused = JSON.parse(readFileSync(fixture('case-v1.1.json'), 'utf8'));
-  refused.entries.splice(1, 0, { kind: 'answer', at: refused.entries[0].at, step: 'thirdParty', value: 'partner' });
+  refused.entries.splice(1, 0, { id: 'inserted', kind: 'answer', at: refused.entries[0].at, step: 'thirdParty', value: 'partner' });
   await page.setInputFiles('#import-file', { name: 'refused.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(refused)) });
   await tabTo(page, '[data-action="import"]');
   await page.keyboard.press('Enter');
@@ -169,7 +169,7 @@ test('the print view holds the chronology, undone and changed answers marked', a
     rows.map((row) => `${row.getAttribute('data-entry-kind')}:${row.getAttribute('data-entry-status')}`),
   );
   expect(statuses).toEqual(['answer:in-force', 'answer:undone', 'back:applied', 'answer:in-force', 'answer:in-force']);
-  await expect(page.locator('[data-versions]')).toContainText('Pathway version 1.0.0');
+  await expect(page.locator('[data-versions]')).toContainText('Pathway version 1.1.0');
   await expect(page.locator('[data-disclaimer]').first()).toBeVisible();
   await expectNoAxeViolations(page, 'print view');
   // The handover summary: one page for a referral.

@@ -12,7 +12,7 @@ describe('locales', () => {
   it('i18next supports every locale, the pseudo-locale, and every namespace of a locale', async () => {
     const i18n = await createI18n(DEFAULT_LOCALE);
     for (const locale of [...Object.keys(LOCALES), PSEUDO_LOCALE]) expect(i18n.options.supportedLngs).toContain(locale);
-    expect([...NAMESPACES].sort()).toEqual([...Object.keys(LOCALES[DEFAULT_LOCALE]), 'sources', 'unconfirmed'].sort());
+    expect([...NAMESPACES].sort()).toEqual([...Object.keys(LOCALES[DEFAULT_LOCALE]), 'sources', 'unconfirmed', 'changelog'].sort());
     for (const namespace of NAMESPACES) expect(i18n.hasResourceBundle(DEFAULT_LOCALE, namespace), namespace).toBe(true);
   });
 });
