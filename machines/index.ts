@@ -44,10 +44,10 @@ export {
   pageMoves,
   rationaleOn,
   decisionsWithoutRationale,
-  questionOn,
-  changeQuestionOn,
 } from './selectors';
-export type { QuestionView, RaisedFlag } from './selectors';
+export type { RaisedFlag } from './selectors';
+export { changeQuestionOn, questionOn } from './questionView';
+export type { QuestionView } from './questionView';
 export type { PagePart, PageMeta } from './setup';
 export { globalEventsOn } from './availability';
 export { pathwayMachine } from './pathway';

@@ -2,7 +2,7 @@
  * Selectors: what the UI reads, as pure functions of the case state. Lists are memoised per state,
  * so a selector called twice on the same state returns the same array (stable for React).
  */
-import { ESCALATION_STEP_IDS, GLOBAL_EVENT_IDS, STEP_ANSWERS, isMultiStep, isOutcomeId, isStepId, needsRationale } from './ids';
+import { ESCALATION_STEP_IDS, GLOBAL_EVENT_IDS, STEP_ANSWERS, isMultiStep, isOutcomeId, needsRationale } from './ids';
 import type { AnswerId, CaseActionId, EscalationStepId, GlobalEventId, OutcomeId, PageId, RouteId, RouteRuleId, StepId } from './ids';
 import type { ContactEntry, NoteEntry } from './log';
 import { droppedBetween } from './replay';
@@ -10,7 +10,7 @@ import type { CaseState, Frame, Stack } from './replay';
 import * as rules from './rules';
 import type { PagePart } from './setup';
 
-const memo = <T>(compute: (s: CaseState) => T): ((s: CaseState) => T) => {
+export const memo = <T>(compute: (s: CaseState) => T): ((s: CaseState) => T) => {
   const cache = new WeakMap<CaseState, T>();
   return (s) => {
     if (cache.has(s)) return cache.get(s) as T;
@@ -20,7 +20,7 @@ const memo = <T>(compute: (s: CaseState) => T): ((s: CaseState) => T) => {
   };
 };
 
-const memoByStep = <T>(compute: (s: CaseState, step: StepId) => T): ((s: CaseState, step: StepId) => T) => {
+export const memoByStep = <T>(compute: (s: CaseState, step: StepId) => T): ((s: CaseState, step: StepId) => T) => {
   const cache = new WeakMap<CaseState, Map<StepId, T>>();
   return (s, step) => {
     let byStep = cache.get(s);
@@ -239,68 +239,3 @@ export const rationaleOn = (s: CaseState, step: StepId): string => s.rationales[
 export const decisionsWithoutRationale = memo((s: CaseState): StepId[] =>
   s.core.answers.filter((record) => needsRationale(record.step) && (record.rationale ?? '').trim() === '').map((record) => record.step),
 );
-
-/** Everything a question or guidance page shows, from the state: one place, so no page decides it. */
-export interface QuestionView {
-  readonly step: StepId;
-  readonly kind: 'question' | 'guidance';
-  readonly multi: boolean;
-  /** The answers offered now; a guidance page offers its one answer. */
-  readonly offered: readonly AnswerId[];
-  /** A guidance page moves on with this answer, given for the practitioner (contract: `done`). */
-  readonly continueWith: AnswerId | undefined;
-  readonly needsRationale: boolean;
-  /** The reasons last written here, to show again. */
-  readonly rationale: string;
-  readonly preselected: readonly AnswerId[];
-  readonly showsRoutes: boolean;
-  readonly showsContactLog: boolean;
-  readonly canGoBack: boolean;
-  /** On the emergency step or the ladder: the page it returns to. */
-  readonly returnsTo: PageId | undefined;
-  readonly globalActions: readonly Exclude<GlobalEventId, 'back'>[];
-}
-
-export const questionOn = memo((s: CaseState): QuestionView | null => {
-  const page = currentPage(s);
-  if (!isStepId(page)) return null;
-  const kind = pageKind(s) === 'guidance' ? 'guidance' : 'question';
-  const offered = offeredAnswers(s);
-  const shows = pageShows(s);
-  return {
-    step: page,
-    kind,
-    multi: isMultiStep(page),
-    offered,
-    continueWith: kind === 'guidance' ? offered[0] : undefined,
-    needsRationale: needsRationale(page),
-    rationale: rationaleOn(s, page),
-    preselected: preselected(s, page),
-    showsRoutes: shows.includes('routes'),
-    showsContactLog: shows.includes('contact-log'),
-    canGoBack: availableEvents(s).includes('back'),
-    returnsTo: raisedFrom(s),
-    globalActions: globalActionsOffered(s),
-  };
-});
-
-/**
- * The question page for changing the answer to `step` from "Check your answers": what the step
- * offers from where it was answered, its answer in force pre-selected and its reasons in force.
- * No routes, contact log, back or global actions: the change form asks one thing.
- */
-export const changeQuestionOn = memoByStep((s: CaseState, step: StepId): QuestionView => ({
-  step,
-  kind: 'question',
-  multi: isMultiStep(step),
-  offered: offeredOnChange(s, step),
-  continueWith: undefined,
-  needsRationale: needsRationale(step),
-  rationale: s.core.answers.find((record) => record.step === step)?.rationale ?? '',
-  preselected: preselected(s, step),
-  showsRoutes: false,
-  showsContactLog: false,
-  canGoBack: false,
-  returnsTo: undefined,
-  globalActions: [],
-}));
