@@ -153,11 +153,11 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
               <div className="govuk-button-group">
                 <button type="button" className="govuk-button" data-open-case={listed.id} onClick={() => onOpen(listed.id)}>
                   {t('cases.open')}
-                  <span className="govuk-visually-hidden"> {summary.reference}</span>
+                  <span className="govuk-visually-hidden" data-user-text=""> {summary.reference}</span>
                 </button>
                 <button type="button" className="govuk-button govuk-button--secondary" data-export-case={listed.id} onClick={() => exportCase(listed.id)}>
                   {t('cases.export')}
-                  <span className="govuk-visually-hidden"> {summary.reference}</span>
+                  <span className="govuk-visually-hidden" data-user-text=""> {summary.reference}</span>
                 </button>
                 <button
                   type="button"
@@ -170,11 +170,11 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
                   }}
                 >
                   {t('cases.rename')}
-                  <span className="govuk-visually-hidden"> {summary.reference}</span>
+                  <span className="govuk-visually-hidden" data-user-text=""> {summary.reference}</span>
                 </button>
                 <button type="button" className="govuk-button govuk-button--warning" data-delete-case={listed.id} onClick={() => setPending({ kind: 'delete', id: listed.id })}>
                   {t('cases.delete')}
-                  <span className="govuk-visually-hidden"> {summary.reference}</span>
+                  <span className="govuk-visually-hidden" data-user-text=""> {summary.reference}</span>
                 </button>
               </div>
               {pending?.kind === 'rename' && pending.id === listed.id && (

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { answerByKeyboard, currentStep, expectNoAxeViolations, startCase, tabTo, waitForPageChangeOrError } from './support';
+import { answerByKeyboard, currentStep, expectNoAxeViolations, hardCodedText, startCase, tabTo, waitForPageChangeOrError } from './support';
 
 const fixture = (name: string) => join(process.cwd(), 'content', 'fixtures', name);
 
@@ -309,4 +309,50 @@ test('storage unavailable (private browsing): the practitioner is told, and the 
   const exported = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
   expect(exported.reference).toBe('PRIV-1');
   expect(exported.entries).toHaveLength(1);
+});
+
+test.describe('in the pseudo-locale, the record speaks only from content/', () => {
+  const pseudo = async (page: Page) => page.addInitScript(() => window.localStorage.setItem('seen-alone:locale', 'x-pseudo'));
+  const noEnglish = async (page: Page, where: string) => expect(await hardCodedText(page), `text not from content/ on ${where}`).toEqual([]);
+
+  test('an import fault, and a case from an earlier version with its notices and question to revisit', async ({ page }) => {
+    await pseudo(page);
+    await page.goto('/');
+    await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": ') });
+    await tabTo(page, '[data-action="import"]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-import-error]')).toBeVisible();
+    await noEnglish(page, 'an import fault');
+    await importFile(page, fixture('case-v1.0-friend.json'));
+    await expect(page.locator('[data-notice]')).toBeVisible();
+    await noEnglish(page, 'the start page after importing an earlier version');
+    await page.locator('li[data-case-id] [data-open-case]').first().press('Enter');
+    await expect(page.locator('[data-revisit="thirdParty"]')).toBeVisible();
+    await expect(page.locator('[data-changelog]').first()).toBeVisible();
+    await noEnglish(page, 'migration notices');
+  });
+
+  test('a storage fault and a two-tab conflict', async ({ browser }) => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await pseudo(first);
+    await startCase(first, 'PSEUDO-1');
+    await answerByKeyboard(first, 'england');
+    const second = await context.newPage();
+    await pseudo(second);
+    await second.goto('/');
+    await second.locator('[data-open-case]').press('Enter');
+    await expect(second.locator('[data-conflict="open-elsewhere"]')).toBeVisible();
+    await noEnglish(second, 'a two-tab conflict');
+    await second.close();
+    await first.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await answerByKeyboard(first, 'local-authority');
+    await expect(first.locator('[data-store-fault="full"]')).toBeVisible();
+    await noEnglish(first, 'storage full');
+    await context.close();
+  });
 });
