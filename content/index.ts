@@ -49,7 +49,6 @@ export const unconfirmedById = (id: string): UnconfirmedFact | undefined => unco
 
 /** Local details; `placeholders` lists the keys whose values must be confirmed locally. */
 export const localSettings = content.settings;
-export const isPlaceholderSetting = (key: string): boolean => (content.settings.placeholders as readonly string[]).includes(key);
 
 /** The changelog (content/changelog.json), newest release first; checked when the module loads. */
 export const changelog: Changelog = changelogSchema.parse(changelogFile);

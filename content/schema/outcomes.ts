@@ -1,6 +1,6 @@
 import { z } from '../../machines/zod';
 import { OUTCOME_IDS, type OutcomeId } from '../../machines/ids';
-import { basisFields, blocks, sourceList, text, unconfirmedList, type Block } from './common';
+import { basisFields, blocks, sourceList, text, unconfirmedList } from './common';
 
 const action = z.strictObject({
   /** What to do, in the imperative. */
@@ -23,14 +23,7 @@ const outcome = z.strictObject({
   guidance: z.optional(blocks),
 });
 
-export interface OutcomeContent {
-  heading: string;
-  summary: Block[];
-  actions: ActionContent[];
-  involve: Block[];
-  record: Block[];
-  guidance?: Block[];
-}
+export type OutcomeContent = z.infer<typeof outcome>;
 
 export type OutcomesContent = Record<OutcomeId, OutcomeContent>;
 

@@ -1,6 +1,6 @@
 import { z } from '../../machines/zod';
 import { ROUTE_IDS, ROUTE_RULE_IDS, type RouteId, type RouteRuleId } from '../../machines/ids';
-import { basisFields, blocks, sourceList, text, unconfirmedList, type Block } from './common';
+import { basisFields, blocks, sourceList, text, unconfirmedList } from './common';
 
 /** The parts every route page shows, in reading order. */
 export const ROUTE_PARTS = ['allows', 'test', 'who', 'how', 'timescale', 'limits', 'evidence'] as const;
@@ -18,7 +18,7 @@ const route = z.strictObject({
   evidence: blocks,
 });
 
-export type RouteContent = { name: string; summary: string } & Record<RoutePart, Block[]>;
+export type RouteContent = z.infer<typeof route>;
 export type RoutesContent = Record<RouteId, RouteContent>;
 
 const routeShape: Record<string, typeof route> = {};

@@ -1,6 +1,5 @@
 import { z } from '../../machines/zod';
 import {
-  GUIDANCE_STEP_IDS,
   RATIONALE_STEP_IDS,
   STEP_ANSWERS,
   STEP_IDS,
@@ -35,7 +34,6 @@ const option = z.strictObject({ label: text, hint: z.optional(text) });
 const rationale = z.strictObject({ label: text, hint: text });
 
 const rationaleSteps: ReadonlySet<StepId> = new Set(RATIONALE_STEP_IDS);
-const guidanceSteps: ReadonlySet<StepId> = new Set(GUIDANCE_STEP_IDS);
 
 /** The options of one step: exactly the answers the contract gives it, no more and no fewer. */
 function optionsFor(step: StepId) {
@@ -58,9 +56,6 @@ export function stepSchema(step: StepId) {
   };
   return rationaleSteps.has(step) ? z.strictObject({ ...common, rationale }) : z.strictObject(common);
 }
-
-/** Whether a step is a guidance step (one `done` answer); exported for the tests' benefit. */
-export const isGuidanceStep = (step: StepId): boolean => guidanceSteps.has(step);
 
 const stepShape: Record<string, ReturnType<typeof stepSchema>> = {};
 for (const step of STEP_IDS) stepShape[step] = stepSchema(step);

@@ -4,45 +4,29 @@
  * shows only what was added; and, for a stored case that cannot be read, its raw text wrapped
  * with a note, so that its log can always be exported.
  */
-import type { CaseFile, LogEntry } from '../../machines';
+import { logEntrySchema, type CaseFile, type LogEntry } from '../../machines';
 import { localToday } from '../dates';
 import { RAW_EXPORT_MARK } from './open';
 
-/** What every entry may carry, in one order: id, kind, time, who made it, when it happened. */
-const head = <K extends LogEntry['kind']>(entry: LogEntry, kind: K) => ({
-  ...(entry.id === undefined ? {} : { id: entry.id }),
-  kind,
-  at: entry.at,
-  ...(entry.by === undefined ? {} : { by: entry.by }),
-  ...(entry.happenedAt === undefined ? {} : { happenedAt: entry.happenedAt }),
-});
+/** The keys every entry may carry, first and in this order: id, kind, time, who, when it happened. */
+const HEAD = ['id', 'kind', 'at', 'by', 'happenedAt'];
 
-/** An entry with its keys in one order: the head, then what the kind holds. */
+/**
+ * Each kind's keys in one order, read from the entry schema (machines/log.ts): the head, then what
+ * the kind holds as the schema declares it. A kind added to the schema is exported with no edit here.
+ */
+const KEY_ORDER: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>(
+  logEntrySchema.def.options.map((option) => {
+    const keys = Object.keys(option.def.shape);
+    return [String(option.def.shape.kind.def.values[0]), [...HEAD.filter((key) => keys.includes(key)), ...keys.filter((key) => !HEAD.includes(key))]];
+  }),
+);
+
+/** An entry with its keys in one order, and only the keys its kind defines. */
 const orderedEntry = (entry: LogEntry): LogEntry => {
-  switch (entry.kind) {
-    case 'answer':
-    case 'change':
-      return entry.rationale === undefined
-        ? { ...head(entry, entry.kind), step: entry.step, value: entry.value }
-        : { ...head(entry, entry.kind), step: entry.step, value: entry.value, rationale: entry.rationale };
-    case 'event':
-      return { ...head(entry, entry.kind), event: entry.event };
-    case 'back':
-      return head(entry, entry.kind);
-    case 'contact':
-      return {
-        ...head(entry, entry.kind),
-        date: entry.date,
-        place: entry.place,
-        present: entry.present,
-        seenAlone: entry.seenAlone,
-        words: entry.words,
-      };
-    case 'note':
-      return { ...head(entry, entry.kind), text: entry.text };
-    case 'review':
-      return { ...head(entry, entry.kind), date: entry.date };
-  }
+  const fields = entry as Readonly<Record<string, unknown>>;
+  const keys = KEY_ORDER.get(entry.kind) ?? [];
+  return Object.fromEntries(keys.filter((key) => fields[key] !== undefined).map((key) => [key, fields[key]])) as LogEntry;
 };
 
 /** The case file as the JSON an export writes: two-space indented, keys in a fixed order. */

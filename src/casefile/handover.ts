@@ -3,6 +3,7 @@
  * referral needs, as data; the page words it. Read through the machine's selectors only.
  */
 import {
+  lastSeenAlone,
   answersInForce,
   contacts,
   currentPage,
@@ -77,7 +78,7 @@ export function handoverSummary(file: CaseFile, state: CaseState = replay(file.e
   const barrier = asList(answerOf('barrier'));
   const riskIndicators = asList(answerOf('riskIndicators'));
   const review = reviewDate(state);
-  const lastSeenAlone = seenAlone.at(-1)?.date;
+  const lastSeen = lastSeenAlone(state);
   return {
     reference: file.reference,
     createdAt: file.createdAt,
@@ -101,7 +102,7 @@ export function handoverSummary(file: CaseFile, state: CaseState = replay(file.e
       at,
     })),
     seenAloneEver: seenAlone.length > 0,
-    ...(lastSeenAlone === undefined ? {} : { lastSeenAlone }),
+    ...(lastSeen === undefined ? {} : { lastSeenAlone: lastSeen }),
     adultsWords: contactList
       .filter((c) => c.words.trim() !== '')
       .map((c) => ({ date: c.date, seenAlone: c.seenAlone, words: c.words })),

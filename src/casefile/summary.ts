@@ -1,5 +1,5 @@
 /** The start page's line for a case: where it stands, when the adult was last seen alone, its review. */
-import { contacts, currentPage, isOutcome, replay, reviewDate } from '../../machines';
+import { contacts, currentPage, isOutcome, lastSeenAlone, replay, reviewDate } from '../../machines';
 import type { CaseFile, CaseState, PageId } from '../../machines';
 import { daysBetween, localToday } from '../dates';
 
@@ -24,11 +24,8 @@ export interface CaseSummary {
 export function summariseCase(file: CaseFile, now: Date, state: CaseState = replay(file.entries).state): CaseSummary {
   const page = currentPage(state);
   const contactList = contacts(state);
-  let lastSeenAlone: string | undefined;
-  for (const contact of contactList) {
-    // By the contact's own date, not its place in the log: a visit may be recorded days later.
-    if (contact.seenAlone && (lastSeenAlone === undefined || contact.date > lastSeenAlone)) lastSeenAlone = contact.date;
-  }
+  // By the contact's own date, not its place in the log: a visit may be recorded days later.
+  const lastSeen = lastSeenAlone(state);
   const today = localToday(now);
   const review = reviewDate(state);
   return {
@@ -38,7 +35,7 @@ export function summariseCase(file: CaseFile, now: Date, state: CaseState = repl
     lastChange: file.entries.at(-1)?.at ?? file.createdAt,
     entries: file.entries.length,
     contacts: contactList.length,
-    ...(lastSeenAlone === undefined ? {} : { lastSeenAlone, daysSinceSeenAlone: daysBetween(lastSeenAlone, today) }),
+    ...(lastSeen === undefined ? {} : { lastSeenAlone: lastSeen, daysSinceSeenAlone: daysBetween(lastSeen, today) }),
     ...(review === undefined ? {} : { reviewDate: review }),
     reviewOverdue: review !== undefined && review < today,
   };
