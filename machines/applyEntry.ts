@@ -143,6 +143,12 @@ const remember = (
   return next;
 };
 
+/** Whether an earlier contact of this case has the id (a later entry may point only backwards). */
+const hasContact = (state: CaseState, id: string): boolean => {
+  for (let node = state.contacts; node !== undefined; node = node.tail) if (node.head.id === id) return true;
+  return false;
+};
+
 /**
  * Applies one entry to the case state. `index` (the entry's position, for messages) defaults to
  * the number of entries accepted so far. On a refusal, `state` is returned unchanged.
@@ -222,8 +228,19 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
       };
     }
     case 'contact':
+      if (entry.corrects !== undefined && !hasContact(state, entry.corrects)) {
+        return fail(state, index, entry.kind, 'unknown-entry', `it corrects '${entry.corrects}', which is no earlier contact of this case`);
+      }
       return { ok: true, state: { ...state, contacts: { head: entry, tail: state.contacts }, accepted } };
+    case 'contactError':
+      if (!hasContact(state, entry.refersTo)) {
+        return fail(state, index, entry.kind, 'unknown-entry', `it marks '${entry.refersTo}', which is no earlier contact of this case`);
+      }
+      return { ok: true, state: { ...state, contactErrors: { head: entry, tail: state.contactErrors }, accepted } };
     case 'note':
+      if (entry.resolves !== undefined && !hasContact(state, entry.resolves)) {
+        return fail(state, index, entry.kind, 'unknown-entry', `it explains '${entry.resolves}', which is no earlier contact of this case`);
+      }
       return { ok: true, state: { ...state, notes: { head: entry, tail: state.notes }, accepted } };
     case 'review':
       return { ok: true, state: { ...state, review: entry.date, accepted } };

@@ -6,7 +6,7 @@
 import { createActor } from 'xstate';
 import type { ActorScope, SnapshotFrom } from 'xstate';
 import type { AnswerId, PageId, StepId } from './ids';
-import type { ContactEntry, LogEntry, NoteEntry } from './log';
+import type { ContactEntry, ContactErrorEntry, LogEntry, NoteEntry } from './log';
 import { pathwayMachine } from './pathway';
 import type { PathwayMachine } from './pathway';
 import type { WithholdingRuleId } from './rules';
@@ -51,6 +51,8 @@ export interface CaseState {
   /** Answers dropped by back or change, to show pre-selected when their page comes again. */
   readonly remembered: Readonly<Partial<Record<StepId, AnswerId | AnswerId[]>>>;
   readonly contacts: Stack<ContactEntry>;
+  /** Contacts marked entered in error, newest first. */
+  readonly contactErrors: Stack<ContactErrorEntry>;
   readonly notes: Stack<NoteEntry>;
   readonly review: string | undefined;
   /**
@@ -78,7 +80,8 @@ export interface ReplayError {
     | 'not-available'
     | 'nothing-to-undo'
     | 'not-answered'
-    | 'invalid-entry';
+    | 'invalid-entry'
+    | 'unknown-entry';
   message: string;
   /** For `withheld`: the rule that withholds the answer (machines/rules.ts). */
   rule?: WithholdingRuleId;
@@ -120,6 +123,7 @@ const INITIAL_STATE: CaseState = {
   trail: undefined,
   remembered: {},
   contacts: undefined,
+  contactErrors: undefined,
   notes: undefined,
   review: undefined,
   rationales: {},

@@ -30,6 +30,10 @@ export type ChronologyStatus =
   | 'applied'
   /** A contact or a note: part of the record for good. */
   | 'recorded'
+  /** A contact a later contact corrects: kept, and read as the correction says. */
+  | 'corrected'
+  /** A contact marked entered in error by a later entry: kept, and no longer counted. */
+  | 'entered-in-error'
   /** The entry the pathway refused, in a log that does not replay; and every entry after it. */
   | 'refused'
   | 'not-replayed';
@@ -43,7 +47,7 @@ export interface ChronologyItem {
   readonly kind: LogEntry['kind'];
   readonly entry: LogEntry;
   readonly status: ChronologyStatus;
-  /** For `undone`, `changed` and `replaced`: the index of the entry that did it. */
+  /** For `undone`, `changed`, `replaced`, `corrected` and `entered-in-error`: the index of the entry that did it. */
   readonly by?: number;
   /** For a back: the index of the entry it undid. */
   readonly undoes?: number;
@@ -78,6 +82,9 @@ export function chronology(entries: readonly LogEntry[]): ChronologyItem[] {
   let review: number | undefined;
   const reviewReplacedBy = new Map<number, number>();
   let refusedAt: number | undefined;
+  // A contact's id → its index; a contact corrected or marked in error → the entry that did it.
+  const contactIndex = new Map<string, number>();
+  const contactFate = new Map<number, { status: 'corrected' | 'entered-in-error'; by: number }>();
 
   let state = initialState();
   for (let index = 0; index < entries.length; index++) {
@@ -122,6 +129,14 @@ export function chronology(entries: readonly LogEntry[]): ChronologyItem[] {
           if (pushed !== undefined && !still.has(frame) && entries[pushed]?.kind === 'event') eventUndoneBy.set(pushed, index);
         }
       }
+    }
+
+    if (entry.kind === 'contact' && entry.id !== undefined) contactIndex.set(entry.id, index);
+    const target = entry.kind === 'contact' ? entry.corrects : entry.kind === 'contactError' ? entry.refersTo : undefined;
+    const targetIndex = target === undefined ? undefined : contactIndex.get(target);
+    // Marked in error wins over corrected: a contact entered in error no longer counts at all.
+    if (targetIndex !== undefined && contactFate.get(targetIndex)?.status !== 'entered-in-error') {
+      contactFate.set(targetIndex, { status: entry.kind === 'contactError' ? 'entered-in-error' : 'corrected', by: index });
     }
 
     if (entry.kind === 'event' && (entry.event === 'crimeSuspected' || entry.event === 'referForReview')) {
@@ -176,7 +191,11 @@ export function chronology(entries: readonly LogEntry[]): ChronologyItem[] {
         const by = reviewReplacedBy.get(index);
         return by === undefined ? { ...base, status: 'in-force' } : { ...base, status: 'replaced', by };
       }
-      case 'contact':
+      case 'contact': {
+        const fate = contactFate.get(index);
+        return fate === undefined ? { ...base, status: 'recorded' } : { ...base, ...fate };
+      }
+      case 'contactError':
       case 'note':
         return { ...base, status: 'recorded' };
     }

@@ -64,13 +64,27 @@ export const logEntrySchema = z.discriminatedUnion('kind', [
     ...entryBase,
     kind: z.literal('contact'),
     at: timestamp,
+    /** The day of the contact (when it happened, apart from `at`, when it was typed). */
     date: calendarDate,
+    /** The time of the contact, where it is known (HH:MM). */
+    time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time is HH:MM, 24-hour'))),
     place: z.string(),
     present: z.string(),
     seenAlone: z.boolean(),
     words: z.string(),
+    /** This contact corrects an earlier one (by its id): the earlier stays in the record, marked. */
+    corrects: z.optional(idSchema),
   }),
-  z.object({ ...entryBase, kind: z.literal('note'), at: timestamp, text: z.string() }),
+  /** An earlier contact (by its id) was entered in error: it stays in the record, marked, and no longer counts. */
+  z.object({ ...entryBase, kind: z.literal('contactError'), at: timestamp, refersTo: idSchema, reason: z.string() }),
+  z.object({
+    ...entryBase,
+    kind: z.literal('note'),
+    at: timestamp,
+    text: z.string(),
+    /** A note saying why a contact and an answer that disagree both stand (the contact's id). */
+    resolves: z.optional(idSchema),
+  }),
   z.object({ ...entryBase, kind: z.literal('review'), at: timestamp, date: calendarDate }),
 ]);
 
@@ -81,6 +95,7 @@ export type AnswerEntry = Extract<LogEntry, { kind: 'answer' }>;
 export type ChangeEntry = Extract<LogEntry, { kind: 'change' }>;
 export type ContactEntry = Extract<LogEntry, { kind: 'contact' }>;
 export type NoteEntry = Extract<LogEntry, { kind: 'note' }>;
+export type ContactErrorEntry = Extract<LogEntry, { kind: 'contactError' }>;
 export type ReviewEntry = Extract<LogEntry, { kind: 'review' }>;
 
 const envelopeShape = {

@@ -24,7 +24,7 @@ export const RECORD_CODES = [
   'notice.contentOlderUnrecorded', 'notice.contentNewer',
   // replay
   'replay.wrong-step', 'replay.not-offered', 'replay.withheld', 'replay.not-available',
-  'replay.nothing-to-undo', 'replay.not-answered', 'replay.invalid-entry',
+  'replay.nothing-to-undo', 'replay.not-answered', 'replay.invalid-entry', 'replay.unknown-entry',
   // issue
   'issue.at', 'issue.atEntry', 'issue.top', 'issue.topUnreadable', 'issue.missing', 'issue.expected',
   'issue.notStep', 'issue.notEvent', 'issue.notFormat', 'issue.notAllowed', 'issue.notKind',

@@ -28,5 +28,9 @@ export function replayReason(error: ReplayError, state: CaseState, entry: LogEnt
       return message('replay.not-answered', { step });
     case 'invalid-entry':
       return message('replay.invalid-entry');
+    case 'unknown-entry': {
+      const id = entry?.kind === 'contact' ? entry.corrects : entry?.kind === 'contactError' ? entry.refersTo : entry?.kind === 'note' ? entry.resolves : undefined;
+      return message('replay.unknown-entry', { id: id ?? '' });
+    }
   }
 }

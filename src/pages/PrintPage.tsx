@@ -27,14 +27,18 @@ function useDescribe() {
         return t(`record.entry.event.${entry.event}`);
       case 'back':
         return t('record.entry.back');
-      case 'contact':
-        return t(entry.seenAlone ? 'record.entry.contactAlone' : 'record.entry.contactNotAlone', {
+      case 'contact': {
+        const contact = t(entry.seenAlone ? 'record.entry.contactAlone' : 'record.entry.contactNotAlone', {
           date: formatDate(entry.date, i18n.language),
           place: entry.place,
           present: entry.present || t('contacts.nobodyRecorded'),
         });
+        return entry.corrects === undefined ? contact : t('record.entry.contactCorrection', { contact });
+      }
+      case 'contactError':
+        return t('record.entry.contactError', { reason: entry.reason });
       case 'note':
-        return t('record.entry.note', { text: entry.text });
+        return entry.resolves === undefined ? t('record.entry.note', { text: entry.text }) : t('record.entry.noteResolves', { text: entry.text });
       case 'review':
         return t('record.entry.review', { date: formatDate(entry.date, i18n.language) });
     }
