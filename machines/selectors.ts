@@ -8,32 +8,10 @@ import type { ContactEntry, NoteEntry } from './log';
 import { droppedBetween } from './replay';
 import type { CaseState, Frame, Stack } from './replay';
 import * as rules from './rules';
+import { memo, memoByStep } from './memo';
+export { memo, memoByStep } from './memo';
+import { contactsInForce } from './contacts';
 import type { PagePart } from './setup';
-
-export const memo = <T>(compute: (s: CaseState) => T): ((s: CaseState) => T) => {
-  const cache = new WeakMap<CaseState, T>();
-  return (s) => {
-    if (cache.has(s)) return cache.get(s) as T;
-    const value = compute(s);
-    cache.set(s, value);
-    return value;
-  };
-};
-
-export const memoByStep = <T>(compute: (s: CaseState, step: StepId) => T): ((s: CaseState, step: StepId) => T) => {
-  const cache = new WeakMap<CaseState, Map<StepId, T>>();
-  return (s, step) => {
-    let byStep = cache.get(s);
-    if (byStep === undefined) {
-      byStep = new Map();
-      cache.set(s, byStep);
-    }
-    if (byStep.has(step)) return byStep.get(step) as T;
-    const value = compute(s, step);
-    byStep.set(step, value);
-    return value;
-  };
-};
 
 const toArray = <T>(stack: Stack<T>): T[] => {
   const items: T[] = [];
@@ -223,9 +201,7 @@ export const escalationLevelsReached = memo((s: CaseState): EscalationStepId[] =
  */
 export const lastSeenAlone = (s: CaseState): string | undefined => {
   let latest: string | undefined;
-  for (let node = s.contacts; node !== undefined; node = node.tail) {
-    if (node.head.seenAlone && (latest === undefined || node.head.date > latest)) latest = node.head.date;
-  }
+  for (const contact of contactsInForce(s)) if (contact.seenAlone && (latest === undefined || contact.date > latest)) latest = contact.date;
   return latest;
 };
 
