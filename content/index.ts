@@ -1,42 +1,31 @@
 /**
- * The content, loaded and checked once at import time. A malformed file throws a
- * ContentError naming the file and the path inside it, so the app never renders
- * half-checked guidance.
+ * The content the app reads, as built: no checking here. Every file is checked against its schemas
+ * at build time (vite.config.ts) and by the tests (content/resources.ts), so the browser
+ * does no checking at start-up (issue 13). The locales' words reach pages through i18next
+ * (src/i18n.ts), the first pages' at once and the rest when first needed (content/locales.ts).
  */
-import { DEFAULT_LOCALE, LOCALES } from './locales';
 import sourcesFile from './sources.json';
 import unconfirmedFile from './unconfirmed.json';
 import settingsFile from './local/settings.json';
 import versionFile from './version.json';
 import changelogFile from './changelog.json';
-import { changelogSchema, type Changelog } from './schema/changelog';
-import { parseContent, type Content } from './load';
+import type { Changelog } from './schema/changelog';
+import type { LocalSettings } from './schema/settings';
 import type { Source } from './schema/sources';
 import type { UnconfirmedFact } from './schema/unconfirmed';
 
-const shared = { sources: sourcesFile, unconfirmed: unconfirmedFile, settings: settingsFile, version: versionFile };
+/*
+ * The JSON files typed by their schemas' types. The casts hold because the build and the tests
+ * parse these same files with the strict schemas, which leave a valid file unchanged.
+ */
+const content = {
+  sources: sourcesFile as unknown as Source[],
+  unconfirmed: unconfirmedFile as unknown as UnconfirmedFact[],
+  settings: settingsFile as unknown as LocalSettings,
+  version: versionFile,
+};
 
-/** Every locale's words checked against the same schemas and the same sources (content/locales.ts). */
-const checked = Object.fromEntries(Object.entries(LOCALES).map(([locale, files]) => [locale, parseContent({ ...files, ...shared })]));
-const content = parseContent({ ...LOCALES[DEFAULT_LOCALE], ...shared });
-
-const namespacesOf = (parsed: Content) => ({
-  steps: parsed.steps,
-  outcomes: parsed.outcomes,
-  actions: parsed.actions,
-  routes: parsed.routes,
-  rules: parsed.rules,
-  about: parsed.about,
-  ui: parsed.ui,
-  record: parsed.record,
-});
-
-/** i18next resources by locale and namespace: every locale of content/locales.ts. */
-export const contentResources: Readonly<Record<string, ReturnType<typeof namespacesOf>>> & {
-  readonly [DEFAULT_LOCALE]: ReturnType<typeof namespacesOf>;
-} = { ...Object.fromEntries(Object.entries(checked).map(([locale, parsed]) => [locale, namespacesOf(parsed)])), [DEFAULT_LOCALE]: namespacesOf(content) };
-
-export { DEFAULT_LOCALE } from './locales';
+export { DEFAULT_LOCALE, LOCALE_BUNDLES, LAZY_NAMESPACES, EAGER_NAMESPACES, type LazyNamespace, type LocaleBundle } from './locales';
 
 export const sources: readonly Source[] = content.sources;
 const sourceIndex = new Map(content.sources.map((source) => [source.id, source]));
@@ -50,8 +39,8 @@ export const unconfirmedById = (id: string): UnconfirmedFact | undefined => unco
 /** Local details; `placeholders` lists the keys whose values must be confirmed locally. */
 export const localSettings = content.settings;
 
-/** The changelog (content/changelog.json), newest release first; checked when the module loads. */
-export const changelog: Changelog = changelogSchema.parse(changelogFile);
+/** The changelog (content/changelog.json), newest release first; checked at build and test time. */
+export const changelog: Changelog = changelogFile as unknown as Changelog;
 
 /** A release's key in the `changelog` namespace: i18next reads dots as nesting, so 1.1.0 is v1_1_0. */
 export const releaseKey = (version: string): string => `v${version.replaceAll('.', '_')}`;
@@ -61,12 +50,15 @@ export interface ReleaseWords {
   summary: string;
   changes: string[];
   revisit: Record<string, string>;
+  /** Who is to review and sign the release's guidance: a role (issue 16). */
+  reviewerRole?: string;
 }
 
-const wordsOf = (release: { summary: string; changes: string[]; revisit?: { step: string; why: string }[] }): ReleaseWords => ({
+const wordsOf = (release: { summary: string; changes: string[]; revisit?: { step: string; why: string }[]; guidanceReviewed?: { reviewerRole: string } }): ReleaseWords => ({
   summary: release.summary,
   changes: release.changes,
   revisit: Object.fromEntries((release.revisit ?? []).map((item) => [item.step, item.why])),
+  ...(release.guidanceReviewed ? { reviewerRole: release.guidanceReviewed.reviewerRole } : {}),
 });
 
 /**
@@ -80,13 +72,15 @@ export const changelogWords = {
 
 /** The newest content release that records a review of its guidance: its date and what reviewed it. */
 export const guidanceReviewed = changelog.content.find((release) => release.guidanceReviewed)?.guidanceReviewed;
+/** The version of that release: its words (the reviewer's role) are in the changelog namespace under it. */
+export const guidanceReviewedIn = changelog.content.find((release) => release.guidanceReviewed)?.version;
 
 export const contentVersion: string = content.version.contentVersion;
 export const contentDate: string = content.version.date;
 export const contentPathwayVersion: string = content.version.pathwayVersion;
 
 export { pseudoLocalize, pseudoString } from './pseudo';
-export { parseContent, ContentError, CONTENT_FILES, type RawContent, type Content } from './load';
+export type { RawContent, Content } from './load';
 export type { Block } from './schema/common';
 export type { StepContent, StepsContent, OptionContent, RationaleContent } from './schema/steps';
 export type { OutcomeContent, OutcomesContent, ActionContent } from './schema/outcomes';

@@ -7,14 +7,10 @@ import { useCaseSession, rememberOpenCase } from './storage';
 import { CaseBanner, CaseTools } from './components/CaseBanner';
 import { Layout } from './components/Layout';
 import { useRecordText } from './components/recordMessage';
-import { AboutPage } from './pages/AboutPage';
-import { CheckAnswersPage, ConfirmChangePage } from './pages/CheckAnswersPage';
-import { OutcomePage } from './pages/OutcomePage';
-import { HandoverPage, PrintPage } from './pages/PrintPage';
-import { PreviewPage } from './pages/PreviewPage';
+// Pages the first question does not need load when first shown (issue 13): src/lazyPages.tsx.
+import { AboutPage, CheckAnswersPage, ConfirmChangePage, HandoverPage, OutcomePage, PreviewPage, PrintPage, SettingsPage } from './lazyPages';
 import { QuestionPage, type AnswerSubmission } from './pages/QuestionPage';
 import { refusalMessage, type Refusal } from './refusal';
-import { SettingsPage } from './pages/SettingsPage';
 import { StartPage } from './pages/StartPage';
 import { applySettingsToDocument, loadSettings, saveSettings, type SettingName, type Settings } from './settings';
 import { parseRoute, routeHash, type Route } from './route';

@@ -1,9 +1,20 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, changelogWords, contentResources, localSettings, pseudoLocalize, sources, unconfirmed } from '../content';
+import {
+  DEFAULT_LOCALE,
+  EAGER_NAMESPACES,
+  LAZY_NAMESPACES,
+  LOCALE_BUNDLES,
+  changelogWords,
+  localSettings,
+  pseudoLocalize,
+  sources,
+  unconfirmed,
+  type LazyNamespace,
+} from '../content';
 
-/** The namespaces: a locale's files (content/locales.ts) and the two registries every locale shares. */
-export const NAMESPACES = [...Object.keys(contentResources[DEFAULT_LOCALE]), 'sources', 'unconfirmed', 'changelog'];
+/** The namespaces: a locale's files (content/locales.ts) and the three registries every locale shares. */
+export const NAMESPACES = [...EAGER_NAMESPACES, ...LAZY_NAMESPACES, 'sources', 'unconfirmed', 'changelog'];
 export { DEFAULT_LOCALE };
 /** Used only by tests: every string visibly transformed, to find text hard-coded outside content/. */
 export const PSEUDO_LOCALE = 'x-pseudo';
@@ -12,7 +23,7 @@ const LOCALE_KEY = 'seen-alone:locale';
 export function chosenLocale(): string {
   try {
     const stored = window.localStorage.getItem(LOCALE_KEY);
-    return stored !== null && (stored === PSEUDO_LOCALE || Object.hasOwn(contentResources, stored)) ? stored : DEFAULT_LOCALE;
+    return stored !== null && (stored === PSEUDO_LOCALE || Object.hasOwn(LOCALE_BUNDLES, stored)) ? stored : DEFAULT_LOCALE;
   } catch {
     return DEFAULT_LOCALE;
   }
@@ -27,7 +38,48 @@ function localVariables(): Record<string, string | number> {
   return variables;
 }
 
-export async function createI18n(locale: string = DEFAULT_LOCALE): Promise<I18n> {
+const isLazyNamespace = (namespace: string): namespace is LazyNamespace => (LAZY_NAMESPACES as string[]).includes(namespace);
+
+/** Loads in flight, by i18next instance and namespace: each namespace is fetched once. */
+const loading = new WeakMap<I18n, Map<LazyNamespace, Promise<void>>>();
+
+/** Adds a later page's namespace to every locale of this i18next instance (the pseudo-locale made from the default one). */
+export function loadNamespace(instance: I18n, namespace: LazyNamespace): Promise<void> {
+  const started = loading.get(instance) ?? new Map<LazyNamespace, Promise<void>>();
+  loading.set(instance, started);
+  const known = started.get(namespace);
+  if (known) return known;
+  const load = Promise.all(
+    Object.entries(LOCALE_BUNDLES).map(async ([locale, bundle]) => {
+      const words = await bundle.lazy[namespace]();
+      instance.addResourceBundle(locale, namespace, words, true, true);
+      if (locale === DEFAULT_LOCALE) instance.addResourceBundle(PSEUDO_LOCALE, namespace, pseudoLocalize(words), true, true);
+    }),
+  ).then(() => undefined);
+  started.set(namespace, load);
+  return load;
+}
+
+/**
+ * `true` when this namespace's words are in place; otherwise the promise of loading them. Eager
+ * namespaces and the registries are always in place; a later page's words arrive in a chunk of
+ * their own, fetched once (and precached by the service worker, so at once offline).
+ */
+export function namespaceReady(instance: I18n, namespace: string): true | Promise<void> {
+  if (!isLazyNamespace(namespace) || instance.hasResourceBundle(DEFAULT_LOCALE, namespace)) return true;
+  return loadNamespace(instance, namespace);
+}
+
+/** Loads every later page's words: run when the browser is idle after the first page, so no later page waits. */
+export const loadEveryNamespace = (instance: I18n): Promise<void> =>
+  Promise.all(LAZY_NAMESPACES.map((namespace) => loadNamespace(instance, namespace))).then(() => undefined);
+
+/**
+ * An i18next instance for a locale. `load: 'first-pages'` (the browser's start-up) puts in only the
+ * words the start page and the questions read, and the rest load when needed; `'everything'`
+ * (the default: tests and Node) waits for every namespace.
+ */
+export async function createI18n(locale: string = DEFAULT_LOCALE, { load = 'everything' }: { load?: 'everything' | 'first-pages' } = {}): Promise<I18n> {
   const instance = i18next.createInstance();
   // Source titles are read text too, so they go through i18next like every other string.
   const registries = {
@@ -36,8 +88,8 @@ export async function createI18n(locale: string = DEFAULT_LOCALE): Promise<I18n>
     changelog: changelogWords,
   };
   // Every locale of content/locales.ts, and the tests' pseudo-locale made from the default one.
-  const resources = Object.fromEntries(Object.entries(contentResources).map(([locale, namespaces]) => [locale, { ...namespaces, ...registries }]));
-  const english = { ...contentResources[DEFAULT_LOCALE], ...registries };
+  const resources = Object.fromEntries(Object.entries(LOCALE_BUNDLES).map(([locale, bundle]) => [locale, { ...bundle.eager, ...registries }]));
+  const english = { ...LOCALE_BUNDLES[DEFAULT_LOCALE].eager, ...registries };
   await instance.use(initReactI18next).init({
     lng: locale,
     fallbackLng: false,
@@ -45,6 +97,8 @@ export async function createI18n(locale: string = DEFAULT_LOCALE): Promise<I18n>
     ns: [...NAMESPACES],
     defaultNS: 'ui',
     resources: { ...resources, [PSEUDO_LOCALE]: pseudoLocalize(english) },
+    // Later pages' namespaces are added as they load (loadNamespace), not fetched by i18next.
+    partialBundledLanguages: true,
     interpolation: {
       // React escapes text; guidance is rendered as text, never as markup.
       escapeValue: false,
@@ -53,5 +107,6 @@ export async function createI18n(locale: string = DEFAULT_LOCALE): Promise<I18n>
     returnNull: false,
     initAsync: false,
   });
+  if (load === 'everything') await loadEveryNamespace(instance);
   return instance;
 }

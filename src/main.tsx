@@ -1,16 +1,19 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import './styles/main.scss';
 import { App } from './App';
-import { DEFAULT_LOCALE, PSEUDO_LOCALE, chosenLocale, createI18n } from './i18n';
+import { DEFAULT_LOCALE, PSEUDO_LOCALE, chosenLocale, createI18n, loadEveryNamespace } from './i18n';
+import { preloadPages } from './lazyPages';
+import { startOffline } from './storage/offline';
 import { applySettingsToDocument, loadSettings } from './settings';
 
 // Settings that change the look apply before the first paint.
 applySettingsToDocument(loadSettings());
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const i18n = await createI18n(chosenLocale());
+// Only the words the first pages read: the rest load after the first page (issue 13).
+const i18n = await createI18n(chosenLocale(), { load: 'first-pages' });
 // The pseudo-locale is the default one, transformed for the tests.
 document.documentElement.lang = i18n.language === PSEUDO_LOCALE ? DEFAULT_LOCALE : i18n.language;
 
@@ -19,8 +22,19 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App />
+        <Suspense fallback={null}>
+          <App />
+        </Suspense>
       </I18nextProvider>
     </StrictMode>,
   );
 }
+
+// Once the first page is shown: the service worker (offline, updates), then every later page's
+// code and words while the browser is idle, so no later page waits (the worker precaches them too).
+if (import.meta.env.PROD) void startOffline().catch(() => undefined);
+const whenIdle = (work: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 3000 }) : setTimeout(work, 1000));
+whenIdle(() => {
+  void preloadPages().catch(() => undefined);
+  void loadEveryNamespace(i18n).catch(() => undefined);
+});

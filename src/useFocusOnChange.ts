@@ -12,11 +12,24 @@ export function useFocusOnChange(pageKey: string) {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (!heading) return;
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
-    const live = document.querySelector<HTMLElement>('[data-live]');
-    if (live) live.textContent = heading.textContent ?? '';
+    // A page whose code or words are still loading (src/lazyPages.tsx) has no heading yet: look
+    // again on the next frames, for a second at most (offline, from the precache, it is at once).
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (!heading) {
+        if (tries++ < 60 && typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(focusHeading);
+        return;
+      }
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      const live = document.querySelector<HTMLElement>('[data-live]');
+      if (live) live.textContent = heading.textContent ?? '';
+    };
+    focusHeading();
+    return () => {
+      if (frame && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame);
+    };
   }, [pageKey]);
 }

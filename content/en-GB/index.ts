@@ -1,16 +1,28 @@
 /**
  * The en-GB words, one JSON file per namespace (style.md, rule 9). A new locale is a folder like
  * this one, with the same files and this index, and one line in content/locales.ts.
+ *
+ * Two parts (issue 13, the first load): `eager` holds what the start page and the questions read,
+ * and ships in the first load; `lazy` holds what only later pages read (outcomes, routes, About),
+ * each file its own chunk, fetched when first needed and precached by the service worker so it
+ * loads at once offline. content/resources.ts loads both for Node, the tests and the build check.
  */
 import steps from './steps.json';
-import outcomes from './outcomes.json';
-import actions from './actions.json';
-import routes from './routes.json';
-import rules from './rules.json';
-import about from './about.json';
 import ui from './ui.json';
 import record from './record.json';
 
-const enGB = { steps, outcomes, actions, routes, rules, about, ui, record };
+const eager = { steps, ui, record };
+
+const lazy = {
+  outcomes: () => import('./outcomes.json').then((file) => file.default),
+  actions: () => import('./actions.json').then((file) => file.default),
+  routes: () => import('./routes.json').then((file) => file.default),
+  rules: () => import('./rules.json').then((file) => file.default),
+  about: () => import('./about.json').then((file) => file.default),
+};
+
+const enGB = { eager, lazy };
 export default enGB;
-export type LocaleFiles = typeof enGB;
+
+/** A locale's files, every namespace loaded. */
+export type LocaleFiles = typeof eager & { [Namespace in keyof typeof lazy]: Awaited<ReturnType<(typeof lazy)[Namespace]>> };

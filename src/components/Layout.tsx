@@ -1,7 +1,8 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnChange } from '../useFocusOnChange';
 import { focusTarget } from './ErrorSummary';
+import { OfflineNotices } from './OfflineNotices';
 import type { Route } from '../route';
 
 interface Props {
@@ -59,9 +60,11 @@ export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNa
           </button>
           <p className="govuk-body-s govuk-!-margin-bottom-0">{t('exit.hint')}</p>
         </div>
+        <OfflineNotices caseOpen={caseOpen} />
         {banner}
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1} data-step={dataStep}>
-          {children}
+          {/* A later page's code or words still loading (src/lazyPages.tsx): the frame and the quick exit stay. */}
+          <Suspense fallback={null}>{children}</Suspense>
         </main>
       </div>
       <div className="govuk-visually-hidden" aria-live="polite" aria-atomic="true" data-live="" />

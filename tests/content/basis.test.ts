@@ -5,7 +5,8 @@
  * small fixture that breaks it.
  */
 import { describe, expect, it } from 'vitest';
-import { contentResources, sourceById } from '../../content';
+import { sourceById } from '../../content';
+import { contentResources } from '../../content/resources';
 import { collectUnits } from '../../content/checks';
 import { getAt, issuesOf, rawContent, setAt } from './helpers';
 

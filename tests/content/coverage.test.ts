@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentResources } from '../../content';
+import { contentResources } from '../../content/resources';
 import {
   GUIDANCE_STEP_IDS,
   OUTCOME_IDS,

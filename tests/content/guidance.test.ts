@@ -3,7 +3,7 @@
  * Each expectation names the lesson or fact it stands for, so a failing line says what went missing.
  */
 import { describe, expect, it } from 'vitest';
-import { contentResources } from '../../content';
+import { contentResources } from '../../content/resources';
 import { collectStrings } from '../../content/checks';
 import type { Block } from '../../content';
 import { GUIDANCE_STEP_IDS, MULTI_STEP_IDS, OUTCOME_IDS, STEP_IDS, type OutcomeId, type StepId } from '../../machines/ids';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentResources, localSettings, pseudoLocalize, pseudoString } from '../../content';
+import { localSettings, pseudoLocalize, pseudoString } from '../../content';
+import { contentResources } from '../../content/resources';
 import { collectStrings } from '../../content/checks';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../content/pseudo';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentResources, sourceById, sources, unconfirmed } from '../../content';
+import { sourceById, sources, unconfirmed } from '../../content';
+import { contentResources } from '../../content/resources';
 import { collectUnits } from '../../content/checks';
 import { OUTCOME_IDS, ROUTE_IDS, ROUTE_RULE_IDS, STEP_IDS } from '../../machines/ids';
 

@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, DEFAULT_LOCALE } from '../../content/locales';
+import { DEFAULT_LOCALE } from '../../content/locales';
+import { LOCALES } from '../../content/resources';
 import { uiKeyIssues, uiKeys, unusedUiKeys } from './uiKeys';
 
 const sourceFiles = (dir: string): string[] =>

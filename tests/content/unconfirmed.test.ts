@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentResources, localSettings, unconfirmed, unconfirmedById } from '../../content';
+import { localSettings, unconfirmed, unconfirmedById } from '../../content';
+import { contentResources } from '../../content/resources';
 import { collectStrings, collectUnits } from '../../content/checks';
 import { getAt, issuesOf, rawContent, setAt } from './helpers';
 import type { Block } from '../../content';

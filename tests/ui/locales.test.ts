@@ -1,7 +1,7 @@
 /** A locale is wired in one place (content/locales.ts): i18next offers it, with every namespace. */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, DEFAULT_LOCALE } from '../../content/locales';
-import { contentResources } from '../../content';
+import { DEFAULT_LOCALE } from '../../content/locales';
+import { LOCALES, contentResources } from '../../content/resources';
 import { NAMESPACES, PSEUDO_LOCALE, createI18n } from '../../src/i18n';
 
 describe('locales', () => {

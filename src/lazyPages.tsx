@@ -1,0 +1,61 @@
+/**
+ * The pages the start page and the first question do not need, each loaded when first shown
+ * (issue 13, the first load): outcomes, check your answers, print and handover, About, settings,
+ * previews. The service worker precaches their chunks, so offline they load at once, and the app
+ * loads them all while idle after the first page (preloadPages), so in practice no page waits.
+ *
+ * Not React.lazy: a page already loaded renders at once, without a Suspense round, so focus and
+ * the live region move with the page exactly as they did when every page was in one bundle.
+ */
+import { use, type ComponentType } from 'react';
+
+interface LazyPage<Props> {
+  (props: Props): React.ReactNode;
+  preload: () => Promise<void>;
+}
+
+function lazyPage<Props extends object>(load: () => Promise<ComponentType<Props>>): LazyPage<Props> {
+  let loaded: ComponentType<Props> | undefined;
+  let pending: Promise<void> | undefined;
+  const preload = () => {
+    pending ??= load().then((page) => {
+      loaded = page;
+    });
+    return pending;
+  };
+  function Page(props: Props) {
+    if (!loaded) use(preload());
+    const Loaded = loaded;
+    return Loaded ? <Loaded {...props} /> : null;
+  }
+  return Object.assign(Page, { preload });
+}
+
+type PropsOf<Page> = Page extends ComponentType<infer Props> ? Props & object : never;
+
+const outcomePage = () => import('./pages/OutcomePage');
+const checkAnswersPage = () => import('./pages/CheckAnswersPage');
+const printPage = () => import('./pages/PrintPage');
+
+export const OutcomePage = lazyPage<PropsOf<typeof import('./pages/OutcomePage').OutcomePage>>(() => outcomePage().then((m) => m.OutcomePage));
+export const CheckAnswersPage = lazyPage<PropsOf<typeof import('./pages/CheckAnswersPage').CheckAnswersPage>>(() =>
+  checkAnswersPage().then((m) => m.CheckAnswersPage),
+);
+export const ConfirmChangePage = lazyPage<PropsOf<typeof import('./pages/CheckAnswersPage').ConfirmChangePage>>(() =>
+  checkAnswersPage().then((m) => m.ConfirmChangePage),
+);
+export const PrintPage = lazyPage<PropsOf<typeof import('./pages/PrintPage').PrintPage>>(() => printPage().then((m) => m.PrintPage));
+export const HandoverPage = lazyPage<PropsOf<typeof import('./pages/PrintPage').HandoverPage>>(() => printPage().then((m) => m.HandoverPage));
+export const AboutPage = lazyPage<PropsOf<typeof import('./pages/AboutPage').AboutPage>>(() => import('./pages/AboutPage').then((m) => m.AboutPage));
+export const PreviewPage = lazyPage<PropsOf<typeof import('./pages/PreviewPage').PreviewPage>>(() =>
+  import('./pages/PreviewPage').then((m) => m.PreviewPage),
+);
+export const SettingsPage = lazyPage<PropsOf<typeof import('./pages/SettingsPage').SettingsPage>>(() =>
+  import('./pages/SettingsPage').then((m) => m.SettingsPage),
+);
+
+
+const PAGES = [OutcomePage, CheckAnswersPage, ConfirmChangePage, PrintPage, HandoverPage, AboutPage, PreviewPage, SettingsPage];
+
+/** Loads every later page: run once the first page is shown and the browser is idle. */
+export const preloadPages = (): Promise<void> => Promise.all(PAGES.map((page) => page.preload())).then(() => undefined);
