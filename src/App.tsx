@@ -8,12 +8,12 @@ import { CaseBanner, CaseTools } from './components/CaseBanner';
 import { Layout } from './components/Layout';
 import { useRecordText } from './components/recordMessage';
 // Pages the first question does not need load when first shown (issue 13): src/lazyPages.tsx.
-import { AboutPage, CheckAnswersPage, ConfirmChangePage, HandoverPage, OutcomePage, PreviewPage, PrintPage, SettingsPage } from './lazyPages';
+import { AboutPage, CheckAnswersPage, ConfirmChangePage, HandoverPage, OutcomePage, PreviewPage, PrintPage, SafetyPage, SettingsPage } from './lazyPages';
 import { QuestionPage, type AnswerSubmission } from './pages/QuestionPage';
 import { refusalMessage, type Refusal } from './refusal';
 import { StartPage } from './pages/StartPage';
 import { applySettingsToDocument, loadSettings, saveSettings, type SettingName, type Settings } from './settings';
-import { parseRoute, routeHash, type Route } from './route';
+import { namedView, parseRoute, routeHash, type Route } from './route';
 import { quickExit } from './quickExit';
 import { useQuickExitKeys } from './useQuickExitKeys';
 
@@ -30,7 +30,7 @@ export function App() {
   const [route, setRoute] = useState<Route>(() => {
     const parsed = parseRoute(window.location.hash);
     // A new visit never opens straight into a case: only a reload of a tab that had one open.
-    return session.open || parsed.view === 'about' || parsed.view === 'settings' || parsed.view === 'preview' ? parsed : { view: 'start' };
+    return session.open || parsed.view === 'about' || parsed.view === 'safety' || parsed.view === 'settings' || parsed.view === 'preview' ? parsed : { view: 'start' };
   });
   // A change waiting for confirmation belongs to one case and one step: any navigation drops it.
   const [pendingChange, setPendingChange] = useState<(AnswerSubmission & { dropped: StepId[]; caseId: string }) | null>(null);
@@ -127,7 +127,8 @@ export function App() {
   const toCheck = () => navigate({ view: 'check' });
 
   let main: React.ReactNode;
-  if (view === 'about') main = <AboutPage onBack={() => navigate(state ? { view: 'case' } : { view: 'start' })} onPreview={(previewed) => navigate({ view: 'preview', page: previewed })} />;
+  if (view === 'safety') main = <SafetyPage onBack={() => navigate({ view: 'about' })} />;
+  else if (view === 'about') main = <AboutPage onBack={() => navigate(state ? { view: 'case' } : { view: 'start' })} onPreview={(previewed) => navigate({ view: 'preview', page: previewed })} />;
   else if (view === 'settings')
     main = <SettingsPage settings={settings} onChange={updateSetting} saveFailed={settingsSaveFailed} onDone={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
   else if (view === 'preview' && route.view === 'preview') main = <PreviewPage page={route.page} onStart={() => navigate({ view: 'start' })} />;
@@ -203,6 +204,7 @@ export function App() {
     <Layout
       pageKey={pageKey}
       dataStep={dataStep && (isStepId(dataStep) || view === 'case') ? dataStep : undefined}
+      dataView={namedView(view)}
       neutralTitle={settings.neutralTitle}
       onExit={exit}
       onNavigate={navigate}

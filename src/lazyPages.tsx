@@ -54,8 +54,9 @@ export const SettingsPage = lazyPage<PropsOf<typeof import('./pages/SettingsPage
   import('./pages/SettingsPage').then((m) => m.SettingsPage),
 );
 
+export const SafetyPage = lazyPage<PropsOf<typeof import('./pages/SafetyPage').SafetyPage>>(() => import('./pages/SafetyPage').then((m) => m.SafetyPage));
 
-const PAGES = [OutcomePage, CheckAnswersPage, ConfirmChangePage, PrintPage, HandoverPage, AboutPage, PreviewPage, SettingsPage];
+const PAGES = [SafetyPage, OutcomePage, CheckAnswersPage, ConfirmChangePage, PrintPage, HandoverPage, AboutPage, PreviewPage, SettingsPage];
 
 /** Loads every later page: run once the first page is shown and the browser is idle. */
 export const preloadPages = (): Promise<void> => Promise.all(PAGES.map((page) => page.preload())).then(() => undefined);

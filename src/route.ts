@@ -7,6 +7,8 @@ import { isPageId, isStepId, type PageId, type StepId } from '../machines/ids';
 export type Route =
   | { view: 'start' }
   | { view: 'about' }
+  /** The safety case: hazards, controls, residual risks, sign-off (issue 16). */
+  | { view: 'safety' }
   | { view: 'settings' }
   | { view: 'check' }
   | { view: 'print' }
@@ -16,10 +18,19 @@ export type Route =
   | { view: 'preview'; page: PageId }
   | { view: 'case'; page?: PageId };
 
+/**
+ * The views that name themselves on `<main data-view>` (architecture.md's page vocabulary), as far
+ * as they are built here: tests and the safety case's controls name pages by these.
+ */
+export const NAMED_VIEWS = ['about', 'settings', 'safety'] as const satisfies readonly Route['view'][];
+export type NamedView = (typeof NAMED_VIEWS)[number];
+export const namedView = (view: string): NamedView | undefined => (NAMED_VIEWS as readonly string[]).find((named): named is NamedView => named === view);
+
 export function parseRoute(hash: string): Route {
   const [view, id] = hash.replace(/^#\/?/, '').split('/');
   switch (view) {
     case 'about':
+    case 'safety':
     case 'settings':
     case 'check':
     case 'print':

@@ -10,6 +10,8 @@
 import steps from './steps.json';
 import ui from './ui.json';
 import record from './record.json';
+import { hazardWords } from '../safety/words';
+import type { HazardLog } from '../schema/safety';
 
 const eager = { steps, ui, record };
 
@@ -19,6 +21,9 @@ const lazy = {
   routes: () => import('./routes.json').then((file) => file.default),
   rules: () => import('./rules.json').then((file) => file.default),
   about: () => import('./about.json').then((file) => file.default),
+  safety: () => import('./safety.json').then((file) => file.default),
+  // The hazard log is written in English: its words are this locale's (content/safety/words.ts).
+  hazards: () => import('../safety/hazards.json').then((file) => hazardWords(file.default as HazardLog)),
 };
 
 const enGB = { eager, lazy };

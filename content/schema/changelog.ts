@@ -46,7 +46,25 @@ const contentRelease = z.strictObject({
    * The day the guidance of this release was last reviewed, and by what review: a release that
    * only carried guidance over leaves it out, and readers are told the date of the last review.
    */
-  guidanceReviewed: z.optional(z.strictObject({ date: isoDate, by: z.string().check(z.minLength(1)) })),
+  guidanceReviewed: z.optional(
+    z
+      .strictObject({
+        date: isoDate,
+        /** What the review checked the guidance against. */
+        by: z.string().check(z.minLength(1)),
+        /** Who is to review and sign: a role, never an invented name. */
+        reviewerRole: z.string().check(z.minLength(1)),
+        /** The name of the person who signed the review, and the day: both null until a real reviewer signs. */
+        signedBy: z.nullable(z.string().check(z.minLength(1))),
+        signedOn: z.nullable(isoDate),
+      })
+      .check(
+        z.refine(
+          (review: { signedBy: string | null; signedOn: string | null }) => (review.signedBy === null) === (review.signedOn === null),
+          'A signed review has both a name and a date; an unsigned one has neither',
+        ),
+      ),
+  ),
   summary: z.string(),
   changes: z.array(z.string()),
 });

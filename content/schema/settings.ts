@@ -32,6 +32,8 @@ const settingsShape = {
   environmentalHealthContact: text,
   forcedMarriageUnitContact: text,
   boardBusinessManagerContact: text,
+  /** Who to tell about a problem with the tool itself (the safety page, issue 16). */
+  safetyContact: text,
   /** Escalation timescales per level, in working days (contract: set locally). */
   escalationPractitionersDays: text,
   escalationManagersDays: text,

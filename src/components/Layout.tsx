@@ -9,6 +9,8 @@ interface Props {
   children: ReactNode;
   pageKey: string;
   dataStep: string | undefined;
+  /** The view's name on <main data-view> (architecture.md's page vocabulary), where it has one. */
+  dataView?: string | undefined;
   neutralTitle: boolean;
   onExit: () => void;
   onNavigate: (route: Route) => void;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** The frame of every page: skip link, header, quick exit, main, footer, live region. */
-export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNavigate, banner, caseOpen, onCloseCase }: Props) {
+export function Layout({ children, pageKey, dataStep, dataView, neutralTitle, onExit, onNavigate, banner, caseOpen, onCloseCase }: Props) {
   const { t } = useTranslation();
   useFocusOnChange(pageKey);
 
@@ -62,7 +64,7 @@ export function Layout({ children, pageKey, dataStep, neutralTitle, onExit, onNa
         </div>
         <OfflineNotices caseOpen={caseOpen} />
         {banner}
-        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1} data-step={dataStep}>
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1} data-step={dataStep} data-view={dataView}>
           {/* A later page's code or words still loading (src/lazyPages.tsx): the frame and the quick exit stay. */}
           <Suspense fallback={null}>{children}</Suspense>
         </main>

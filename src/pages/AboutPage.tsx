@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { changelog, contentVersion, contentDate, guidanceReviewed, localSettings, sources, unconfirmed } from '../../content';
 import { OUTCOME_IDS, PATHWAY_VERSION, STEP_IDS, type PageId } from '../../machines';
 import { BackLink } from '../components/BackLink';
+import { GuidanceFreshness } from '../components/GuidanceFreshness';
 import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 import { Table } from '../components/Table';
 import { formatDate } from '../dates';
@@ -48,6 +49,13 @@ export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview
           {guidanceReviewed
             ? t('aboutPage.reviewed', { date: formatDate(guidanceReviewed.date, i18n.language), by: guidanceReviewed.by })
             : t('aboutPage.notReviewed')}
+        </p>
+        <GuidanceFreshness withDate={false} />
+        <p className="govuk-body app-no-print">
+          {/* Replaces the address, as the app's own navigation does: the app keeps one history entry. */}
+          <a className="govuk-link" href="#/safety" data-link="safety" onClick={(event) => { event.preventDefault(); window.location.replace('#/safety'); }}>
+            {t('aboutLink', { ns: 'safety' })}
+          </a>
         </p>
         <section aria-labelledby="what-changed-heading" data-section="what-changed">
           <h2 className="govuk-heading-m" id="what-changed-heading">

@@ -5,6 +5,7 @@ import { localSettings } from '../../content';
 import { BackLink } from '../components/BackLink';
 import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 import { CaseSummary } from '../components/CaseSummary';
+import { GuidanceFreshness } from '../components/GuidanceFreshness';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlobalActions } from '../components/GlobalActions';
 import { RoutesList } from '../components/RoutesList';
@@ -65,6 +66,7 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, today = localToday
             {outcome.heading}
           </h1>
           <Blocks blocks={outcome.summary} />
+          <GuidanceFreshness today={today} />
           <div className="govuk-inset-text" data-continues="">
             {t('outcome.protectionContinues')}
           </div>
