@@ -1,19 +1,28 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, waitFor } from '@testing-library/react';
+import { Suspense } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { replay } from '../../machines';
 import { guidanceDue } from '../../src/components/GuidanceFreshness';
-import { renderApp } from './renderApp';
+import { createI18n } from '../../src/i18n';
+import { OutcomePage } from '../../src/pages/OutcomePage';
+import { answer } from '../machines/helpers';
 
-/** Starts a case and answers Wales, whose outcome (walesProcedures) comes at once. */
-async function reachAnOutcome() {
-  const user = userEvent.setup();
-  await renderApp();
-  await user.type(screen.getByLabelText('Case reference'), 'CASE-16');
-  await user.click(screen.getByRole('button', { name: /^Start/ }));
-  await user.click(screen.getByRole('radio', { name: /wales/i }));
-  await user.click(screen.getByRole('button', { name: 'Continue' }));
-  await waitFor(() => expect(document.querySelector('main')).toHaveAttribute('data-step', 'walesProcedures'));
+/** An outcome page as the app shows it: a case answered Wales, whose outcome (walesProcedures) comes at once. */
+async function renderAnOutcome() {
+  const result = replay([answer('jurisdiction', 'wales')]);
+  if (!result.ok) throw new Error('the case did not replay');
+  const i18n = await createI18n('en-GB');
+  render(
+    <I18nextProvider i18n={i18n}>
+      <main>
+        <Suspense fallback={null}>
+          <OutcomePage state={result.state} onEvent={() => null} onCheckAnswers={() => {}} />
+        </Suspense>
+      </main>
+    </I18nextProvider>,
+  );
   return waitFor(() => {
     const freshness = document.querySelector('[data-guidance-freshness]');
     expect(freshness).not.toBeNull();
@@ -22,11 +31,6 @@ async function reachAnOutcome() {
 }
 
 describe('guidance freshness (issue 16)', () => {
-  beforeEach(() => {
-    window.localStorage.clear();
-    window.sessionStorage.clear();
-    window.location.hash = '';
-  });
   afterEach(() => {
     cleanup();
     vi.useRealTimers();
@@ -36,7 +40,7 @@ describe('guidance freshness (issue 16)', () => {
     // The guidance of content 1.1.0 was reviewed on 30 November 2026 (content/changelog.json).
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2027-06-01T10:00:00'));
-    let freshness = await reachAnOutcome();
+    let freshness = await renderAnOutcome();
     expect(freshness).toHaveAttribute('data-guidance-freshness', '2026-11-30');
     expect(freshness.textContent).toMatch(/last reviewed on 30 November 2026/);
     expect(freshness.textContent).toMatch(/Not yet signed by a named reviewer/);
@@ -46,8 +50,7 @@ describe('guidance freshness (issue 16)', () => {
 
     // Thirteen months after the review.
     vi.setSystemTime(new Date('2027-12-30T10:00:00'));
-    window.localStorage.clear();
-    freshness = await reachAnOutcome();
+    freshness = await renderAnOutcome();
     expect(freshness).toHaveAttribute('data-guidance-due', 'true');
     expect(freshness.querySelector('[data-flag="guidance-due"]')?.textContent).toBe('Due for review');
     expect(freshness.textContent).toMatch(/last reviewed on 30 November 2026/);
