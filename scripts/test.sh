@@ -29,6 +29,9 @@ node_modules/.bin/tsx src/cli/scenario.ts "${scenario_dirs[@]}" | tee "$results/
 step "Build (vite build)"
 if node_modules/.bin/vite build --logLevel warn; then echo ok > "$results/build.check"; else echo fail > "$results/build.check"; status=1; fi
 
+step "Size budget (bench/budget.json, on the built files)"
+if node_modules/.bin/tsx bench/budget.ts dist; then echo ok > "$results/budget.check"; else echo fail > "$results/budget.check"; status=1; fi
+
 step "Browser tests (Playwright in Chromium)"
 if chromium_path=$(bash scripts/find-chromium.sh); then
   echo "Using $chromium_path"
