@@ -35,6 +35,8 @@ export interface QuestionView {
   readonly preselected: readonly AnswerId[];
   readonly showsRoutes: boolean;
   readonly showsContactLog: boolean;
+  /** The emergency step: 999 as warning text, with a link that calls it. */
+  readonly showsCall999: boolean;
   readonly canGoBack: boolean;
   /** On the emergency step or the ladder: the page it returns to. */
   readonly returnsTo: PageId | undefined;
@@ -58,6 +60,7 @@ export const questionOn = memo((s: CaseState): QuestionView | null => {
     preselected: preselected(s, page),
     showsRoutes: shows.includes('routes'),
     showsContactLog: shows.includes('contact-log'),
+    showsCall999: shows.includes('call-999'),
     canGoBack: availableEvents(s).includes('back'),
     returnsTo: raisedFrom(s),
     globalActions: globalActionsOffered(s),
@@ -80,6 +83,7 @@ export const changeQuestionOn = memoByStep((s: CaseState, step: StepId): Questio
   preselected: preselected(s, step),
   showsRoutes: false,
   showsContactLog: false,
+  showsCall999: false,
   canGoBack: false,
   returnsTo: undefined,
   globalActions: [],

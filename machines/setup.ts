@@ -11,9 +11,10 @@ export type PageTag = 'question' | 'guidance' | 'outcome';
 
 /**
  * What a page shows besides its question, as state meta: the routes so far (contract: "shown at
- * safeguardingPlan, legalOptions") and the contact log (step 11, where attempts are recorded).
+ * safeguardingPlan, legalOptions"), the contact log (step 11, where attempts are recorded), and
+ * 999 as warning text on the emergency step (issue 11).
  */
-export type PagePart = 'routes' | 'contact-log';
+export type PagePart = 'routes' | 'contact-log' | 'call-999';
 export interface PageMeta {
   readonly shows: readonly PagePart[];
 }

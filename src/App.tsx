@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentPage, droppedByChange, isStepId, pageKind, pageMoves, type StepId } from '../machines';
+import { availableEvents, currentPage, droppedByChange, isStepId, pageKind, pageMoves, type StepId } from '../machines';
 import { localSettings } from '../content';
 import type { MigrationNotice, NewEntry } from './casefile';
 import { useCaseSession, rememberOpenCase } from './storage';
@@ -12,6 +12,12 @@ import { AboutPage, CheckAnswersPage, ConfirmChangePage, HandoverPage, OutcomePa
 import { QuestionPage, type AnswerSubmission } from './pages/QuestionPage';
 import { refusalMessage, type Refusal } from './refusal';
 import { StartPage } from './pages/StartPage';
+import { CaseOverviewPage } from './pages/CaseOverviewPage';
+import { ContactPage } from './pages/ContactPage';
+import { ContactsPage } from './pages/ContactsPage';
+import { ReviewDatePage } from './pages/ReviewDatePage';
+import { LeaveWarning } from './components/LeaveWarning';
+import { UnsavedContext } from './components/unsaved';
 import { applySettingsToDocument, loadSettings, saveSettings, type SettingName, type Settings } from './settings';
 import { namedView, parseRoute, routeHash, type Route } from './route';
 import { quickExit } from './quickExit';
@@ -19,7 +25,7 @@ import { useQuickExitKeys } from './useQuickExitKeys';
 
 /** Why the pathway refused an answer, as a message key. */
 
-const CASE_VIEWS: readonly Route['view'][] = ['case', 'check', 'change', 'print', 'handover'];
+const CASE_VIEWS: readonly Route['view'][] = ['case', 'check', 'change', 'print', 'handover', 'case-overview', 'contacts', 'contact', 'review-date'];
 
 export function App() {
   const { t } = useTranslation();
@@ -39,6 +45,15 @@ export function App() {
   const [confirmingClose, setConfirmingClose] = useState(false);
   const [listVersion, setListVersion] = useState(0);
   const [importedNotices, setImportedNotices] = useState<Readonly<Record<string, readonly MigrationNotice[]>>>({});
+  // Where the contacts list was opened from: Back returns there (the overview, or the question).
+  const [contactsFrom, setContactsFrom] = useState<'case-overview' | 'case'>('case-overview');
+  // Pages that hold typed input not yet saved (issue 11): leaving asks first, the quick exit never does.
+  const unsaved = useRef(new Set<string>());
+  const reportUnsaved = useCallback((owner: string, dirty: boolean) => {
+    if (dirty) unsaved.current.add(owner);
+    else unsaved.current.delete(owner);
+  }, []);
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
   const open = session.open;
   const state = open?.state ?? null;
   const page = state ? currentPage(state) : null;
@@ -46,12 +61,20 @@ export function App() {
   // The app keeps one history entry: moving between views replaces it, so after a quick
   // exit the browser's Back cannot return into the app, and the in-page back link is the
   // one way back through the pathway (where the log records it).
-  const navigate = useCallback((next: Route) => {
+  const go = useCallback((next: Route) => {
     setPendingChange(null);
     setChangeError(null);
+    setLeaving(null);
+    unsaved.current.clear();
     setRoute(next);
     window.history.replaceState(null, '', routeHash(next));
   }, []);
+  /** Leaves the page, asking first where it holds typed input not yet saved. */
+  const guarded = useCallback((leave: () => void) => {
+    if (unsaved.current.size > 0) setLeaving(() => leave);
+    else leave();
+  }, []);
+  const navigate = useCallback((next: Route) => guarded(() => go(next)), [guarded, go]);
 
   // A link followed, or an address typed, within the app (the app itself never adds history).
   useEffect(() => {
@@ -89,6 +112,25 @@ export function App() {
       return refused ? refusalMessage(refused) : null;
     },
     [session],
+  );
+  /**
+   * An entry from a page: a back or a disagreement leaves the page, so it asks first where the page
+   * holds typed input. An emergency never waits: it goes at once.
+   */
+  const appendFromPage = useCallback(
+    (entry: NewEntry): Refusal | null => {
+      const leaves = entry.kind === 'back' || (entry.kind === 'event' && entry.event === 'disagree');
+      if (leaves && unsaved.current.size > 0) {
+        setLeaving(() => () => {
+          unsaved.current.clear();
+          setLeaving(null);
+          append(entry);
+        });
+        return null;
+      }
+      return append(entry);
+    },
+    [append],
   );
 
   function confirmChange(change: AnswerSubmission) {
@@ -132,6 +174,22 @@ export function App() {
   else if (view === 'settings')
     main = <SettingsPage settings={settings} onChange={updateSetting} saveFailed={settingsSaveFailed} onDone={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
   else if (view === 'preview' && route.view === 'preview') main = <PreviewPage page={route.page} onStart={() => navigate({ view: 'start' })} />;
+  else if (view === 'case-overview' && open && state)
+    main = <CaseOverviewPage file={open.record.file} state={state} onNavigate={navigate} onDisagree={() => {
+      if (!appendFromPage({ kind: 'event', event: 'disagree' })) go({ view: 'case' });
+    }} />;
+  else if (view === 'contacts' && state)
+    main = (
+      <ContactsPage
+        state={state}
+        onNavigate={navigate}
+        onAppend={append}
+        back={contactsFrom === 'case' ? { label: 'question', onBack: () => navigate({ view: 'case' }) } : { label: 'overview', onBack: () => navigate({ view: 'case-overview' }) }}
+      />
+    );
+  else if (view === 'contact' && state && route.view === 'contact')
+    main = <ContactPage key={`contact-${route.corrects ?? 'new'}`} state={state} {...(route.corrects ? { corrects: route.corrects } : {})} onSave={append} onSaved={() => go({ view: 'contacts' })} onBack={() => navigate({ view: 'contacts' })} />;
+  else if (view === 'review-date' && state) main = <ReviewDatePage state={state} onSave={append} onSaved={() => go({ view: 'case-overview' })} onBack={() => navigate({ view: 'case-overview' })} />;
   else if (view === 'check' && state) main = <CheckAnswersPage state={state} onChange={(step) => navigate({ view: 'change', step })} onReturn={toCase} />;
   else if (view === 'print' && open) main = <PrintPage file={open.record.file} state={open.state} onReturn={toCase} />;
   else if (view === 'handover' && open) main = <HandoverPage file={open.record.file} state={open.state} onReturn={toCase} />;
@@ -154,7 +212,7 @@ export function App() {
         key={`change-${route.step}`}
         state={state}
         onAnswer={submitChange}
-        onEvent={append}
+        onEvent={appendFromPage}
         onCheckAnswers={toCheck}
         changing={{ step: route.step, onCancel: toCheck }}
       />
@@ -162,14 +220,18 @@ export function App() {
   else if (view === 'case' && state && page)
     main =
       pageKind(state) === 'outcome' ? (
-        <OutcomePage key={pageKey} state={state} onEvent={append} onCheckAnswers={toCheck} />
+        <OutcomePage key={pageKey} state={state} onEvent={appendFromPage} onCheckAnswers={toCheck} />
       ) : (
         <QuestionPage
           key={pageKey}
           state={state}
           onAnswer={(answer) => append({ kind: 'answer', ...answer })}
-          onEvent={append}
+          onEvent={appendFromPage}
           onCheckAnswers={toCheck}
+          onContacts={() => {
+            setContactsFrom('case');
+            navigate({ view: 'contacts' });
+          }}
         />
       );
   else
@@ -188,7 +250,9 @@ export function App() {
           if (fault) setNotice(recordText(fault.message));
           else {
             setNotice(null);
-            toCase();
+            // A case opened from the list lands on its overview: where it stands, and what can be done.
+            setContactsFrom('case-overview');
+            navigate({ view: 'case-overview' });
           }
         }}
         onImported={(id, reference, notices) => {
@@ -199,8 +263,17 @@ export function App() {
       />
     );
 
+  if (leaving) {
+    main = (
+      <>
+        <LeaveWarning onStay={() => setLeaving(null)} onLeave={leaving} />
+        {main}
+      </>
+    );
+  }
   const dataStep = view === 'case' && page ? page : view === 'change' && route.view === 'change' ? route.step : undefined;
   return (
+    <UnsavedContext.Provider value={reportUnsaved}>
     <Layout
       pageKey={pageKey}
       dataStep={dataStep && (isStepId(dataStep) || view === 'case') ? dataStep : undefined}
@@ -221,7 +294,17 @@ export function App() {
       banner={
         open && CASE_VIEWS.includes(view) ? (
           <>
-            <CaseTools file={open.record.file} onNavigate={(to) => navigate({ view: to })} />
+            <CaseTools
+              file={open.record.file}
+              onNavigate={(to) => navigate({ view: to })}
+              onEmergency={
+                state && availableEvents(state).includes('emergency')
+                  ? () => {
+                      if (!append({ kind: 'event', event: 'emergency' })) go({ view: 'case' });
+                    }
+                  : undefined
+              }
+            />
             <CaseBanner
               file={open.record.file}
               storeFault={session.storeFault}
@@ -236,5 +319,6 @@ export function App() {
     >
       {main}
     </Layout>
+    </UnsavedContext.Provider>
   );
 }

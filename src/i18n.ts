@@ -29,11 +29,23 @@ export function chosenLocale(): string {
   }
 }
 
-/** Local values (contacts, timescales) reach every string as i18next default variables. */
-function localVariables(): Record<string, string | number> {
+/**
+ * Local values (contacts, timescales) reach every string as i18next default variables. A value the
+ * team has not set yet reads as `notSet` ("to be set locally: ask your manager"), never as a
+ * bracketed placeholder in guidance read at the moment of action (walk-through, 2026).
+ */
+/** A word of a namespace by its dotted key, before i18next is there to read it. */
+const wordAt = (namespace: unknown, key: string): string => {
+  const found = key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), namespace);
+  return typeof found === 'string' ? found : key;
+};
+
+export function localVariables(notSet: string): Record<string, string | number> {
   const variables: Record<string, string | number> = {};
+  const unset = new Set<string>(localSettings.placeholders);
   for (const [name, value] of Object.entries(localSettings)) {
-    if (typeof value === 'string' || typeof value === 'number') variables[name] = value;
+    if (typeof value === 'string' && unset.has(name) && value.startsWith('[placeholder')) variables[name] = notSet;
+    else if (typeof value === 'string' || typeof value === 'number') variables[name] = value;
   }
   return variables;
 }
@@ -102,7 +114,7 @@ export async function createI18n(locale: string = DEFAULT_LOCALE, { load = 'ever
     interpolation: {
       // React escapes text; guidance is rendered as text, never as markup.
       escapeValue: false,
-      defaultVariables: localVariables(),
+      defaultVariables: localVariables(wordAt(english.ui, 'local.notSet')),
     },
     returnNull: false,
     initAsync: false,

@@ -13,6 +13,12 @@ export type Route =
   | { view: 'check' }
   | { view: 'print' }
   | { view: 'handover' }
+  /** The home of an open case: where it stands and what can be done (issue 11). */
+  | { view: 'case-overview' }
+  | { view: 'contacts' }
+  /** A contact's page: a new one, or a correction of the contact with this entry id (an id, never a name). */
+  | { view: 'contact'; corrects?: string }
+  | { view: 'review-date' }
   | { view: 'change'; step: StepId }
   /** A page of the pathway shown for training, with no case: a link may name it. */
   | { view: 'preview'; page: PageId }
@@ -22,7 +28,7 @@ export type Route =
  * The views that name themselves on `<main data-view>` (architecture.md's page vocabulary), as far
  * as they are built here: tests and the safety case's controls name pages by these.
  */
-export const NAMED_VIEWS = ['about', 'settings', 'safety'] as const satisfies readonly Route['view'][];
+export const NAMED_VIEWS = ['about', 'settings', 'safety', 'case-overview', 'contacts', 'contact', 'review-date'] as const satisfies readonly Route['view'][];
 export type NamedView = (typeof NAMED_VIEWS)[number];
 export const namedView = (view: string): NamedView | undefined => (NAMED_VIEWS as readonly string[]).find((named): named is NamedView => named === view);
 
@@ -35,7 +41,13 @@ export function parseRoute(hash: string): Route {
     case 'check':
     case 'print':
     case 'handover':
+    case 'case-overview':
+    case 'contacts':
+    case 'review-date':
       return { view };
+    case 'contact':
+      // An entry id is letters, digits, '-' and '_' (machines/log.ts); anything else is dropped.
+      return id && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? { view: 'contact', corrects: id } : { view: 'contact' };
     case 'change':
       return id && isStepId(id) ? { view: 'change', step: id } : { view: 'check' };
     case 'case':
@@ -57,6 +69,8 @@ export function routeHash(route: Route): string {
       return route.page ? `#/case/${route.page}` : '#/case';
     case 'preview':
       return `#/preview/${route.page}`;
+    case 'contact':
+      return route.corrects ? `#/contact/${route.corrects}` : '#/contact';
     default:
       return `#/${route.view}`;
   }

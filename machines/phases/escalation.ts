@@ -76,6 +76,7 @@ export const escalationStates = {
   }),
   emergency: createStateConfig({
     tags: ['question'],
+    meta: { shows: ['call-999'] },
     description: 'Someone is in immediate danger: 999, police powers of entry, an urgent court application; then back.',
     on: {
       answer: [

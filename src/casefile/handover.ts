@@ -5,7 +5,7 @@
 import {
   lastSeenAlone,
   answersInForce,
-  contacts,
+  contactsInForce,
   currentPage,
   flags,
   isHighRisk,
@@ -71,7 +71,7 @@ export function handoverSummary(file: CaseFile, state: CaseState = replay(file.e
   const page = currentPage(state);
   const answers = answersInForce(state);
   const answerOf = (step: StepId) => answers.find((a) => a.step === step)?.value;
-  const contactList = [...contacts(state)].sort(byDate);
+  const contactList = [...contactsInForce(state)].sort(byDate);
   const seenAlone = contactList.filter((c) => c.seenAlone);
   const raised = flags(state);
   const thirdParty = answerOf('thirdParty');

@@ -1,5 +1,5 @@
 /** The start page's line for a case: where it stands, when the adult was last seen alone, its review. */
-import { contacts, currentPage, isOutcome, lastSeenAlone, replay, reviewDate } from '../../machines';
+import { contactsInForce, currentPage, isOutcome, lastSeenAlone, replay, reviewDate } from '../../machines';
 import type { CaseFile, CaseState, PageId } from '../../machines';
 import { daysBetween, localToday } from '../dates';
 
@@ -23,7 +23,7 @@ export interface CaseSummary {
 /** The start page's line for a case. `state` is the replayed case, when the caller has it. */
 export function summariseCase(file: CaseFile, now: Date, state: CaseState = replay(file.entries).state): CaseSummary {
   const page = currentPage(state);
-  const contactList = contacts(state);
+  const contactList = contactsInForce(state);
   // By the contact's own date, not its place in the log: a visit may be recorded days later.
   const lastSeen = lastSeenAlone(state);
   const today = localToday(now);

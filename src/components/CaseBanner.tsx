@@ -102,19 +102,50 @@ export function CaseBanner({ file, storeFault, conflict, notices, onChoose, conf
   );
 }
 
-/** The open case's tools: check, export, print. */
-export function CaseTools({ file, onNavigate }: { file: CaseFile; onNavigate: (view: 'check' | 'print' | 'handover') => void }) {
+/**
+ * The open case's bar, on every page of a case: the way to its overview, print, handover and
+ * export; "call 999"; and, wherever the pathway takes it, the emergency control, styled unlike
+ * the quick exit so that one is never pressed for the other.
+ */
+export function CaseTools({
+  file,
+  onNavigate,
+  onEmergency,
+}: {
+  file: CaseFile;
+  onNavigate: (view: 'print' | 'handover' | 'case-overview') => void;
+  /** Present where the pathway takes the emergency event now. */
+  onEmergency: (() => void) | undefined;
+}) {
   const { t } = useTranslation();
   return (
-    <nav className="app-case-tools app-no-print" aria-label={t('record.toolsLabel')}>
-      <span className="govuk-body-s govuk-!-margin-right-3">{t('record.caseLabel', { reference: file.reference })}</span>
-      <button type="button" className="govuk-link app-button-link govuk-!-margin-right-3" data-action="print-view" onClick={() => onNavigate('print')}>
-        {t('record.printLink')}
-      </button>
-      <button type="button" className="govuk-link app-button-link govuk-!-margin-right-3" data-action="handover-view" onClick={() => onNavigate('handover')}>
-        {t('record.handoverLink')}
-      </button>
-      <ExportCaseButton file={file} look="link" action="export-case" />
-    </nav>
+    <div className="app-case-tools app-no-print">
+      <nav aria-label={t('record.toolsLabel')}>
+        <span className="govuk-body-s govuk-!-margin-right-3">{t('record.caseLabel', { reference: file.reference })}</span>
+        <button type="button" className="govuk-link app-button-link govuk-!-margin-right-3" data-action="case-overview" onClick={() => onNavigate('case-overview')}>
+          {t('nav.overview')}
+        </button>
+        <button type="button" className="govuk-link app-button-link govuk-!-margin-right-3" data-action="print-view" onClick={() => onNavigate('print')}>
+          {t('record.printLink')}
+        </button>
+        <button type="button" className="govuk-link app-button-link govuk-!-margin-right-3" data-action="handover-view" onClick={() => onNavigate('handover')}>
+          {t('record.handoverLink')}
+        </button>
+        <ExportCaseButton file={file} look="link" action="export-case" />
+      </nav>
+      <div className="app-emergency-bar">
+        <p className="govuk-body-s govuk-!-margin-bottom-0" data-call-999="">
+          {t('emergency.call')}{' '}
+          <a className="govuk-link" href="tel:999">
+            {t('emergency.callLink')}
+          </a>
+        </p>
+        {onEmergency && (
+          <button type="button" className="govuk-button app-button--emergency govuk-!-margin-bottom-0" data-event="emergency" data-place="case-bar" onClick={onEmergency}>
+            {t('emergency.button')}
+          </button>
+        )}
+      </div>
+    </div>
   );
 }

@@ -26,7 +26,7 @@ type Pending = { kind: 'rename' | 'delete'; id: string } | { kind: 'clear' } | n
  * the reference they chose, where it stands, when it last changed, how long since the adult
  * was last seen alone, and the next review date. Nothing else about the adult.
  */
-export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; version: number }) {
+export function CaseList({ onOpen, version, first = false }: { onOpen: (id: string) => void; version: number; first?: boolean }) {
   const { t, i18n } = useTranslation();
   const recordText = useRecordText();
   const content = useContent();
@@ -108,9 +108,15 @@ export function CaseList({ onOpen, version }: { onOpen: (id: string) => void; ve
 
   return (
     <section aria-labelledby="saved-heading" data-section="cases">
-      <h2 className="govuk-heading-m" id="saved-heading" tabIndex={-1} ref={headingRef}>
+      <h2 className={first ? 'govuk-visually-hidden' : 'govuk-heading-m'} id="saved-heading" tabIndex={-1} ref={headingRef}>
         {t('start.savedHeading')}
       </h2>
+      {first && list.cases[0] && (
+        // Coming back: the most recent case is one press away.
+        <button type="button" className="govuk-button" data-action="continue-recent" onClick={() => onOpen(list.cases[0]?.id ?? '')}>
+          {t('start.continueRecent', { reference: list.cases[0].summary.reference })}
+        </button>
+      )}
       {messageParagraph}
       {error && pending?.kind !== 'rename' && (
         <p className="govuk-error-message" role="alert">

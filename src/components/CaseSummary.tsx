@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import {
   answersInForce,
-  contacts,
+  contactsInForce,
   decisionsWithoutRationale,
   escalationLevelsReached,
   notes,
@@ -21,7 +21,7 @@ export function CaseSummary({ state }: { state: CaseState }) {
   const { t } = useTranslation();
   const content = useContent();
   const label = useAnswerLabel();
-  const recordedContacts = contacts(state);
+  const recordedContacts = contactsInForce(state);
   const seenAloneCount = recordedContacts.filter((contact) => contact.seenAlone).length;
   const answers = answersInForce(state);
   const escalations = escalationLevelsReached(state);

@@ -9,7 +9,8 @@ type RaisedEvent = Exclude<GlobalEventId, 'back'>;
  */
 export function GlobalActions({ state, onEvent }: { state: CaseState; onEvent: (event: RaisedEvent) => void }) {
   const { t } = useTranslation();
-  const shown = globalActionsOffered(state);
+  // The emergency control sits in the case bar at the top of every case page (CaseTools), apart from the exit.
+  const shown = globalActionsOffered(state).filter((event) => event !== 'emergency');
   const raised = raisedFlags(state);
   const onOutcome = pageKind(state) === 'outcome';
   if (shown.length === 0 && raised.length === 0) return null;
@@ -28,7 +29,7 @@ export function GlobalActions({ state, onEvent }: { state: CaseState; onEvent: (
             <button
               key={event}
               type="button"
-              className={event === 'emergency' ? 'govuk-button govuk-button--warning' : 'govuk-button govuk-button--secondary'}
+              className="govuk-button govuk-button--secondary"
               data-module="govuk-button"
               data-event={event}
               onClick={() => onEvent(event)}

@@ -8,9 +8,10 @@ import { ContactLog } from '../components/ContactLog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlobalActions } from '../components/GlobalActions';
 import { RoutesList } from '../components/RoutesList';
-import { TextArea, TextField } from '../components/govuk';
+import { TextArea, TextField, WarningText } from '../components/govuk';
 import type { NewEntry } from '../casefile';
 import type { Refusal } from '../refusal';
+import { useUnsaved } from '../components/unsaved';
 import { useContent } from '../useContent';
 
 export interface AnswerSubmission {
@@ -25,12 +26,14 @@ interface Props {
   onAnswer: (answer: AnswerSubmission) => Refusal | null;
   onEvent: (entry: NewEntry) => Refusal | null;
   onCheckAnswers: () => void;
+  /** Opens the contacts pages (from the step where attempts to see the adult are recorded). */
+  onContacts?: () => void;
   /** Where the form is used to change an earlier answer: the step, and where cancelling goes. */
   changing?: { step: StepId; onCancel: () => void };
 }
 
 /** One question per page, GOV.UK pattern: legend as the heading, radios or checkboxes, one button. */
-export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changing }: Props) {
+export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onContacts, changing }: Props) {
   const { t } = useTranslation();
   const content = useContent();
   // The machine decides what the page shows (machines/selectors.ts, questionOn); the page renders it.
@@ -39,6 +42,8 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
   const [rationale, setRationale] = useState(view?.rationale ?? '');
   const [nextAttempt, setNextAttempt] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
+  // Typed reasons or a date not yet saved: leaving by a link, back or a disagreement asks first.
+  useUnsaved('question', rationale !== (view?.rationale ?? '') || nextAttempt !== '');
   if (!view) return null;
 
   const { step, multi, offered, needsRationale, canGoBack, returnsTo, continueWith } = view;
@@ -92,6 +97,14 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
+          {view.showsCall999 && (
+            <WarningText data-call-999="warning">
+              {t('emergency.warning')}{' '}
+              <a className="govuk-link" href="tel:999">
+                {t('emergency.callLink')}
+              </a>
+            </WarningText>
+          )}
           {returnsTo && <p className="govuk-body govuk-caption-m">{t('nav.returnsTo')}</p>}
           <form noValidate onSubmit={submit} data-form="question">
             {guidanceOnly ? (
@@ -159,7 +172,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, changin
               <Blocks blocks={body.guidance} />
             </section>
           )}
-          {view.showsContactLog && <ContactLog state={state} onAdd={onEvent} />}
+          {view.showsContactLog && onContacts && <ContactLog state={state} onOpen={onContacts} />}
           {!changing && (
             <>
               <GlobalActions state={state} onEvent={(event) => raise({ kind: 'event', event })} />

@@ -5,6 +5,7 @@ import { NotificationBanner, TextField, WarningText } from '../components/govuk'
 import { CaseList } from '../components/CaseList';
 import { ImportCase } from '../components/ImportCase';
 import { checkReference, type MigrationNotice } from '../casefile';
+import { safeLocalStorage, storedIds } from '../storage';
 
 interface Props {
   onStart: (reference: string) => void;
@@ -32,6 +33,9 @@ export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: 
   }
 
   const referenceError = errors[0];
+  // Coming back (after a quick exit, or a day later): "Your cases" first, the latest one press away.
+  const storage = safeLocalStorage();
+  const hasCases = storage !== undefined && (storedIds(storage) ?? []).length > 0;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -41,9 +45,20 @@ export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: 
           </NotificationBanner>
         )}
         <ErrorSummary errors={errors} />
-        <h1 className="govuk-heading-xl" tabIndex={-1}>
-          {t('start.heading')}
-        </h1>
+        {hasCases && (
+          <>
+            <h1 className="govuk-heading-xl" tabIndex={-1}>
+              {t('start.yourCases')}
+            </h1>
+            <CaseList onOpen={onOpen} version={listVersion} first />
+            <h2 className="govuk-heading-l">{t('start.heading')}</h2>
+          </>
+        )}
+        {!hasCases && (
+          <h1 className="govuk-heading-xl" tabIndex={-1}>
+            {t('start.heading')}
+          </h1>
+        )}
         <p className="govuk-body-l">{t('start.lead')}</p>
         <h2 className="govuk-heading-m">{t('start.whoHeading')}</h2>
         <p className="govuk-body">{t('start.who')}</p>
@@ -80,7 +95,7 @@ export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: 
             </svg>
           </button>
         </form>
-        <CaseList onOpen={onOpen} version={listVersion} />
+        {!hasCases && <CaseList onOpen={onOpen} version={listVersion} />}
         <ImportCase onImported={onImported} />
       </div>
     </div>

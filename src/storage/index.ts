@@ -4,7 +4,7 @@
  * pure code is src/casefile/.
  */
 export { safeLocalStorage, safeSessionStorage } from './browserStorage';
-export { caseKey, corruptFault, deleteStoredCase, isQuotaError, newCaseId, readStored, saveCase, storeFault } from './store';
+export { caseKey, corruptFault, deleteStoredCase, isQuotaError, newCaseId, readStored, saveCase, storeFault, storedIds } from './store';
 export type { CaseRecord, StoreFault, StoreFaultCode, StoreResult } from './store';
 export { listStoredCases, openStoredCase } from './caseList';
 export type { CaseList, ListedCase, OpenResult, UnreadableCase } from './caseList';

@@ -232,7 +232,8 @@ describe('questionOn: everything a question page shows, decided by the machine',
     ['legalOptions shows the routes so far', TO_LEGAL_OPTIONS, { step: 'legalOptions', kind: 'guidance', showsRoutes: true, showsContactLog: false }],
     ['safeguardingPlan shows the routes so far', answers([...TO_ACCESS_LOW_RISK, ['accessAttempt', 'seen-alone'], ['speaksFreely', 'yes'], ['adultWishes', 'wants-help']]), { step: 'safeguardingPlan', showsRoutes: true }],
     ['a step that needs reasons', answers([...TO_ACCESS_LOW_RISK, ['accessAttempt', 'not-seen-alone']]), { step: 'refusalUnreasonable', needsRationale: true, rationale: '' }],
-    ['the ladder returns to where it was raised', [...answers(TO_BARRIER), event('disagree')], { step: 'escalatePractitioners', returnsTo: 'barrier', needsRationale: true }],
+    ['the ladder returns to where it was raised', [...answers(TO_BARRIER), event('disagree')], { step: 'escalatePractitioners', returnsTo: 'barrier', needsRationale: true, showsCall999: false }],
+    ['the emergency step shows 999', [...answers(TO_BARRIER), event('emergency')], { step: 'emergency', showsCall999: true, returnsTo: 'barrier' }],
   ])('%s', (_name, log, expected) => {
     expect(questionOn(accept(log))).toMatchObject(expected);
   });
