@@ -8,10 +8,11 @@ import { ContactLog } from '../components/ContactLog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlobalActions } from '../components/GlobalActions';
 import { RoutesList } from '../components/RoutesList';
-import { TextArea, TextField, WarningText } from '../components/govuk';
+import { TextArea, WarningText } from '../components/govuk';
 import type { NewEntry } from '../casefile';
 import type { Refusal } from '../refusal';
 import { useUnsaved } from '../components/unsaved';
+import { DateInput, emptyDate, isoOf, type DateParts } from '../components/DateInput';
 import { useContent } from '../useContent';
 
 export interface AnswerSubmission {
@@ -40,10 +41,10 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onConta
   const view = changing ? changeQuestionOn(state, changing.step) : questionOn(state);
   const [selected, setSelected] = useState<AnswerId[]>(() => (view ? [...view.preselected] : []));
   const [rationale, setRationale] = useState(view?.rationale ?? '');
-  const [nextAttempt, setNextAttempt] = useState('');
+  const [nextAttempt, setNextAttempt] = useState<DateParts>(emptyDate);
   const [errors, setErrors] = useState<FieldError[]>([]);
   // Typed reasons or a date not yet saved: leaving by a link, back or a disagreement asks first.
-  useUnsaved('question', rationale !== (view?.rationale ?? '') || nextAttempt !== '');
+  useUnsaved('question', rationale !== (view?.rationale ?? '') || nextAttempt.day + nextAttempt.month + nextAttempt.year !== '');
   if (!view) return null;
 
   const { step, multi, offered, needsRationale, canGoBack, returnsTo, continueWith } = view;
@@ -69,7 +70,8 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onConta
     if (chosen.length === 0) found.push({ href: `#${firstId}`, text: multi ? t('errors.chooseAtLeastOne') : t('errors.chooseOne') });
     if (needsRationale && rationale.trim() === '') found.push({ href: '#rationale', text: t('errors.rationale') });
     const keepTrying = chosen.includes('keep-trying');
-    if (keepTrying && !/^\d{4}-\d{2}-\d{2}$/.test(nextAttempt)) found.push({ href: '#next-attempt', text: t('errors.nextAttempt') });
+    const nextAttemptDate = isoOf(nextAttempt);
+    if (keepTrying && nextAttemptDate === undefined) found.push({ href: '#next-attempt', text: t('errors.nextAttempt') });
     if (found.length === 0) {
       const refused = onAnswer({
         step,
@@ -78,7 +80,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onConta
       });
       if (refused) found.push({ href: `#${firstId}`, text: t(refused) });
       // Trying again comes with a date: the next attempt is the case's review date.
-      else if (keepTrying) onEvent({ kind: 'review', date: nextAttempt });
+      else if (keepTrying && nextAttemptDate) onEvent({ kind: 'review', date: nextAttemptDate });
     }
     setErrors(found);
   }
@@ -140,12 +142,9 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onConta
               />
             )}
             {selected.includes('keep-trying') && (
-              <TextField
+              <DateInput
                 id="next-attempt"
-                type="date"
-                width={10}
-                labelSize="s"
-                label={t('contacts.nextAttempt')}
+                legend={t('contacts.nextAttempt')}
                 hint={t('contacts.nextAttemptHint')}
                 error={errors.find((error) => error.href === '#next-attempt')?.text}
                 value={nextAttempt}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { answerByKeyboard, currentStep, expectNoAxeViolations, hardCodedText, startCase, tabTo, waitForPageChangeOrError } from './support';
+import { answerByKeyboard, continueFromOverview, currentStep, expectNoAxeViolations, hardCodedText, startCase, tabTo, waitForPageChangeOrError } from './support';
 
 const fixture = (name: string) => join(process.cwd(), 'content', 'fixtures', name);
 
@@ -40,7 +40,7 @@ test('a case autosaves: closed and reopened in a new visit, it is where it was l
   await expectNoAxeViolations(again, 'start page with a saved case');
   await tabTo(again, '[data-open-case]');
   await again.keyboard.press('Enter');
-  await waitForPageChangeOrError(again);
+  await continueFromOverview(again);
   expect(await currentStep(again)).toBe('abuseOrNeglect');
   await context.close();
 });
@@ -79,7 +79,7 @@ test('a case file from the earlier version imports with a notice of what changed
   await expect(page.locator('[data-notice]')).toContainText('0.9.0');
   const listed = page.locator('li[data-case-id]', { hasText: 'FIX-09' });
   await listed.locator('[data-open-case]').press('Enter');
-  await waitForPageChangeOrError(page);
+  await continueFromOverview(page);
   expect(await currentStep(page)).toBe('accessAttempt');
 });
 
@@ -88,7 +88,7 @@ test('a release 1.0 case that named a friend opens asking to look at the third p
   await importFile(page, fixture('case-v1.0-friend.json'));
   const listed = page.locator('li[data-case-id]', { hasText: 'FIX-10-FRIEND' });
   await listed.locator('[data-open-case]').press('Enter');
-  await waitForPageChangeOrError(page);
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'case-overview');
   const revisit = page.locator('[data-revisit="thirdParty"]');
   await expect(revisit).toBeVisible();
   await expect(page.locator('[data-notice-part="pathway"]')).toContainText('1.0.0');
@@ -107,7 +107,7 @@ test('a case stored by the earlier version opens with a notice of what changed',
   const listed = page.locator('li[data-case-id]', { hasText: 'FIX-09' });
   await expect(listed).toHaveCount(1);
   await listed.locator('[data-open-case]').press('Enter');
-  await waitForPageChangeOrError(page);
+  await continueFromOverview(page);
   expect(await currentStep(page)).toBe('accessAttempt');
   await expect(page.locator('[data-notices]')).toBeVisible();
   await expect(page.locator('[data-notice-part="pathway"]')).toContainText('0.9.0');
@@ -143,7 +143,7 @@ test('export then import on another device gives the same case', async ({ browse
   await tabTo(other, '[data-action="import"]');
   await other.keyboard.press('Enter');
   await other.locator('[data-open-case]').press('Enter');
-  await waitForPageChangeOrError(other);
+  await continueFromOverview(other);
   expect(await currentStep(other)).toBe('careNeeds');
   const stored = Object.values(await storedCases(other)).map((text) => JSON.parse(text));
   expect(stored).toEqual([exported]);
@@ -195,6 +195,7 @@ test('two tabs on the same case: the second is told and offered a choice', async
   await second.locator('[data-open-case]').press('Enter');
   await expect(second.locator('[data-conflict="open-elsewhere"]')).toBeVisible();
   await expectNoAxeViolations(second, 'two-tab warning');
+  await continueFromOverview(second);
   // Until it chooses, the second tab does not save.
   await second.locator('input[value="local-authority"]').press('Space');
   await second.locator('[data-action="continue"]').press('Enter');

@@ -35,7 +35,7 @@ test.describe('the safety page', () => {
     }
     await expect(page.locator('[data-hazard-row]')).toHaveCount(HAZARD_IDS.length);
     await expect(page.locator('[data-hazard="H12"] [data-pending]')).toBeVisible();
-    await expect(page.locator('[data-section="report"]')).toContainText('[placeholder: who to tell about a problem with this tool, set locally]');
+    await expect(page.locator('[data-section="report"]')).toContainText('to be set locally: ask your manager');
     requests.expectNoneForeign();
   });
 

@@ -91,6 +91,23 @@ export async function startCase(page: Page, reference = 'TEST-001') {
   await expect(page.locator('main')).toHaveAttribute('data-step', 'jurisdiction');
 }
 
+/** Types a date into a GOV.UK date input (day, month and year boxes), by keyboard. */
+export async function typeDate(page: Page, id: string, day: string, month: string, year: string) {
+  await tabTo(page, id);
+  await page.keyboard.type(day);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(month);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(year);
+}
+
+/** A case opened from the list lands on its overview (issue 11): continue from there to its page. */
+export async function continueFromOverview(page: Page) {
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'case-overview');
+  await page.locator('main [data-action="continue"]').press('Enter');
+  await expect(page.locator('main')).toHaveAttribute('data-step', /.+/);
+}
+
 /** Answers the page by keyboard and waits for the page to move on. */
 export async function answerByKeyboard(page: Page, values: string | string[], rationale = 'Reasons.') {
   const before = await page.evaluate(() => document.querySelector('main')?.innerHTML.length ?? 0);
@@ -99,8 +116,7 @@ export async function answerByKeyboard(page: Page, values: string | string[], ra
   if (!isGuidance) for (const value of list) await chooseByKeyboard(page, value);
   if ((await page.locator('#next-attempt').count()) > 0) {
     // Trying again needs the date of the next attempt (12 December: the same in either order of day and month).
-    await tabTo(page, '#next-attempt');
-    await page.keyboard.type('12122030');
+    await typeDate(page, '#next-attempt', '12', '12', '2030');
   }
   if ((await page.locator('#rationale').count()) > 0) {
     await tabTo(page, '#rationale');

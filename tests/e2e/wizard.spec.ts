@@ -11,6 +11,7 @@ import {
   startCase,
   tabTo,
   waitForPageChangeOrError,
+  typeDate,
 } from './support';
 
 async function toRiskIndicators(page: Page) {
@@ -75,6 +76,13 @@ test('the contact log records who was present and whether the adult was seen alo
   await toRiskIndicators(page);
   await answerByKeyboard(page, ['isolated']);
   expect(await currentStep(page)).toBe('accessAttempt');
+  // Contacts have pages of their own (issue 11), one link away from the question.
+  await tabTo(page, '[data-section="contact-log"] [data-action="contacts"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'contacts');
+  await tabTo(page, '[data-action="add-contact"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'contact');
   await tabTo(page, '#contact-place');
   await page.keyboard.type('At home');
   await tabTo(page, '#contact-present');
@@ -83,8 +91,12 @@ test('the contact log records who was present and whether the adult was seen alo
   await page.keyboard.press('ArrowDown');
   await tabTo(page, '#contact-words');
   await page.keyboard.type('I am fine, he looks after me.');
-  await tabTo(page, '[data-action="add-contact"]');
+  await tabTo(page, '[data-action="save-contact"]');
   await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'contacts');
+  await tabTo(page, 'main .govuk-back-link');
+  await page.keyboard.press('Enter');
+  expect(await currentStep(page)).toBe('accessAttempt');
   const row = page.locator('[data-table="contacts"] tbody tr');
   await expect(row).toHaveCount(1);
   await expect(row).toHaveAttribute('data-seen-alone', 'no');
@@ -95,20 +107,20 @@ test('the contact log records who was present and whether the adult was seen alo
 test('global actions appear exactly where the contract allows them', async ({ page }) => {
   await startCase(page);
   // jurisdiction: none of them.
-  await expect(page.locator('main [data-event]')).toHaveCount(0);
+  await expect(page.locator('[data-event]')).toHaveCount(0);
   await answerByKeyboard(page, 'england');
   // role: back only.
-  expect(await page.locator('main [data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')))).toEqual(['back']);
+  expect(await page.locator('[data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')))).toEqual(['back']);
   await answerByKeyboard(page, 'local-authority');
   await answerByKeyboard(page, 'no');
   expect(await currentStep(page)).toBe('careNeeds');
-  const onStep = await page.locator('main [data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')));
+  const onStep = await page.locator('[data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')));
   expect(onStep.sort()).toEqual(['back', 'crimeSuspected', 'disagree', 'emergency', 'referForReview']);
   // The emergency page: no emergency or disagree from there.
   await pressEvent(page, 'emergency');
   await waitForPageChangeOrError(page);
   expect(await currentStep(page)).toBe('emergency');
-  const onEmergency = await page.locator('main [data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')));
+  const onEmergency = await page.locator('[data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')));
   expect(onEmergency.sort()).toEqual(['back', 'crimeSuspected', 'referForReview']);
   await answerByKeyboard(page, 'continue-pathway');
   expect(await currentStep(page)).toBe('careNeeds');
@@ -116,7 +128,7 @@ test('global actions appear exactly where the contract allows them', async ({ pa
   await pressEvent(page, 'disagree');
   await waitForPageChangeOrError(page);
   expect(await currentStep(page)).toBe('escalatePractitioners');
-  const onLadder = await page.locator('main [data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')));
+  const onLadder = await page.locator('[data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')));
   expect(onLadder.sort()).toEqual(['back', 'crimeSuspected', 'emergency', 'referForReview']);
   // The escalation timescales are not Sussex's own (brief §3.11): shown as to be confirmed locally.
   await expect(page.locator('[data-unconfirmed~="U2"]')).toHaveText('To be confirmed locally');
@@ -244,8 +256,7 @@ test('trying again asks for the date of the next attempt, which becomes the revi
   await continueByKeyboard(page);
   await waitForPageChangeOrError(page);
   await expect(page.locator('.govuk-error-summary a[href="#next-attempt"]')).toBeVisible();
-  await tabTo(page, '#next-attempt');
-  await page.keyboard.type('12122030');
+  await typeDate(page, '#next-attempt', '12', '12', '2030');
   await continueByKeyboard(page);
   await waitForPageChangeOrError(page);
   expect(await currentStep(page)).toBe('accessAttempt');
@@ -270,21 +281,20 @@ test('an error link and the skip link move focus within the page, and the case s
   expect(await currentStep(page)).toBe('role');
 });
 
-test('saving a contact keeps the answer and date chosen on the page, and says it was saved', async ({ page }) => {
+test('following the contacts link with a next-attempt date typed asks first, and staying keeps the answer and the date', async ({ page }) => {
   await toRiskIndicators(page);
   await answerByKeyboard(page, ['isolated']);
   await chooseByKeyboard(page, 'keep-trying');
-  await tabTo(page, '#next-attempt');
-  await page.keyboard.type('12122030');
-  await tabTo(page, '#contact-place');
-  await page.keyboard.type('Day centre');
-  await tabTo(page, 'input[name="contact-seen-alone"]');
-  await page.keyboard.press('Space');
-  await tabTo(page, '[data-action="add-contact"]');
+  await typeDate(page, '#next-attempt', '12', '12', '2030');
+  await tabTo(page, '[data-section="contact-log"] [data-action="contacts"]');
   await page.keyboard.press('Enter');
-  await expect(page.locator('[data-message="contact-saved"]')).toBeFocused();
+  await expect(page.locator('[data-unsaved-warning]')).toBeFocused();
+  await tabTo(page, '[data-action="stay"]');
+  await page.keyboard.press('Enter');
+  expect(await currentStep(page)).toBe('accessAttempt');
   await expect(page.locator('input[value="keep-trying"]')).toBeChecked();
-  await expect(page.locator('#next-attempt')).toHaveValue('2030-12-12');
+  await expect(page.locator('#next-attempt')).toHaveValue('12');
+  await expect(page.locator('#next-attempt-year')).toHaveValue('2030');
 });
 
 test('a change left unconfirmed is dropped: it never reaches another step or case', async ({ page }) => {
