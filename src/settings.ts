@@ -7,7 +7,8 @@ export const settingsSchema = z.object({
   largerText: z._default(z.boolean(), false),
   reducedMotion: z._default(z.boolean(), false),
   /** Show a neutral title in the browser tab instead of the service name. */
-  neutralTitle: z._default(z.boolean(), false),
+  // On by default (walk-through, 2026): a tab title that names the page can be read over a shoulder.
+  neutralTitle: z._default(z.boolean(), true),
   /** The quick exit also deletes the open case. Off by default: a lost case is a real harm too. */
   exitDeletesCase: z._default(z.boolean(), false),
 });

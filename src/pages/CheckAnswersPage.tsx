@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { answersInForce, decisionsWithoutRationale, type CaseState, type StepId } from '../../machines';
+import { answersInForce, contactsInForce, decisionsWithoutRationale, type CaseState, type StepId } from '../../machines';
+import { ContactTable } from '../components/ContactLog';
 import { AnswerSummaryList } from '../components/AnswerSummaryList';
 import { BackLink } from '../components/BackLink';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -21,6 +22,8 @@ export function CheckAnswersPage({ state, onChange, onReturn }: { state: CaseSta
         ) : (
           <AnswerSummaryList answers={answers} onChange={onChange} withoutReasons={decisionsWithoutRationale(state)} name="answers" />
         )}
+        <h2 className="govuk-heading-m">{t('contacts.heading')}</h2>
+        {contactsInForce(state).length === 0 ? <p className="govuk-body">{t('contacts.none')}</p> : <ContactTable state={state} />}
         <button type="button" className="govuk-button" data-action="return-to-case" onClick={onReturn}>
           {t('check.return')}
         </button>

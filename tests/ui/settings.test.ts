@@ -3,19 +3,19 @@ import { defaultSettings, loadSettings, saveSettings } from '../../src/settings'
 import { MemoryStorage } from './memoryStorage';
 
 describe('settings', () => {
-  it('are all off by default, the quick exit deleting the case included', () => {
+  it('are off by default, the quick exit deleting the case included, but for the neutral tab title, on', () => {
     expect(defaultSettings).toEqual({
       highContrast: false,
       largerText: false,
       reducedMotion: false,
-      neutralTitle: false,
+      neutralTitle: true,
       exitDeletesCase: false,
     });
   });
 
   it('survive a save and a load', () => {
     const storage = new MemoryStorage();
-    const chosen = { ...defaultSettings, highContrast: true, neutralTitle: true };
+    const chosen = { ...defaultSettings, highContrast: true, neutralTitle: false };
     expect(saveSettings(chosen, storage)).toBe(true);
     expect(loadSettings(storage)).toEqual(chosen);
   });
