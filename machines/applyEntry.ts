@@ -11,6 +11,7 @@ import type { LogEntry } from './log';
 import { pathwayMachine } from './pathway';
 import { isOfferedShape, withholdingRule } from './rules';
 import type { WithholdingRuleId } from './rules';
+import { ACTION_REFS } from './actions';
 import { pageOf, step } from './caseState';
 import type { AnswerRecord, CaseState, Core, Frame, ReplayError, ReplayResult, Stack } from './caseState';
 
@@ -160,7 +161,7 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
     case 'answer': {
       const next = answerFrom(core, entry);
       if (isRefusal(next)) return fail(state, index, entry.kind, next.code, next.detail, next.rule);
-      const frame: Frame = { before: core, moved: 'answer', step: entry.step, value: entry.value };
+      const frame: Frame = { before: core, moved: 'answer', step: entry.step, value: entry.value, at: entry.at, ...(entry.happenedAt ? { happenedAt: entry.happenedAt } : {}) };
       return {
         ok: true,
         state: {
@@ -169,6 +170,7 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
           trail: { head: frame, tail: state.trail },
           rationales: withRationale(state.rationales, entry),
           moves: state.moves + 1,
+          lastMove: accepted,
           accepted,
         },
       };
@@ -182,9 +184,10 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
         return fail(state, index, entry.kind, 'not-available', `'${entry.event}' is not available on page '${page}'`);
       }
       if (!moves) return { ok: true, state: { ...state, core: { ...core, snapshot: next }, accepted } };
-      const frame: Frame = { before: core, moved: entry.event === 'emergency' ? 'emergency' : 'disagree' };
+      const frame: Frame = { before: core, moved: entry.event === 'emergency' ? 'emergency' : 'disagree', at: entry.at };
       const moved: Core = { snapshot: next, answers: core.answers, visited: visit(core.visited, pageOf(next)) };
-      return { ok: true, state: { ...state, core: moved, trail: { head: frame, tail: state.trail }, moves: state.moves + 1, accepted } };
+      return { ok: true, state: { ...state, core: moved, trail: { head: frame, tail: state.trail }, moves: state.moves + 1,
+          lastMove: accepted, accepted } };
     }
     case 'back': {
       const top = state.trail;
@@ -200,6 +203,7 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
           trail: top.tail,
           remembered: remember(state.remembered, dropped),
           moves: state.moves + 1,
+          lastMove: accepted,
           accepted,
         },
       };
@@ -213,7 +217,7 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
       const next = answerFrom(rewound, entry);
       if (isRefusal(next)) return fail(state, index, entry.kind, next.code, next.detail, next.rule);
       const dropped = droppedBetween(core, rewound).filter((record) => record.step !== entry.step);
-      const frame: Frame = { before: rewound, moved: 'change', step: entry.step, value: entry.value };
+      const frame: Frame = { before: rewound, moved: 'change', step: entry.step, value: entry.value, at: entry.at, ...(entry.happenedAt ? { happenedAt: entry.happenedAt } : {}) };
       return {
         ok: true,
         state: {
@@ -223,6 +227,7 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
           remembered: remember(state.remembered, dropped),
           rationales: withRationale(state.rationales, entry),
           moves: state.moves + 1,
+          lastMove: accepted,
           accepted,
         },
       };
@@ -243,6 +248,13 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
       }
       return { ok: true, state: { ...state, notes: { head: entry, tail: state.notes }, accepted } };
     case 'review':
-      return { ok: true, state: { ...state, review: entry.date, accepted } };
+      return { ok: true, state: { ...state, review: entry.date, lastReview: accepted, accepted } };
+    case 'actionDone':
+      if (!ACTION_REFS.has(entry.action)) {
+        return fail(state, index, entry.kind, 'unknown-entry', `it marks '${entry.action}' done, which is no action of this pathway`);
+      }
+      return { ok: true, state: { ...state, actionsDone: { head: entry, tail: state.actionsDone }, accepted } };
+    case 'disagreement':
+      return { ok: true, state: { ...state, disagreements: { head: { entry, after: state.accepted }, tail: state.disagreements }, accepted } };
   }
 };

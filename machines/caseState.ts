@@ -6,7 +6,7 @@
 import { createActor } from 'xstate';
 import type { ActorScope, SnapshotFrom } from 'xstate';
 import type { AnswerId, PageId, StepId } from './ids';
-import type { ContactEntry, ContactErrorEntry, LogEntry, NoteEntry } from './log';
+import type { ActionDoneEntry, ContactEntry, ContactErrorEntry, DisagreementEntry, LogEntry, NoteEntry } from './log';
 import { pathwayMachine } from './pathway';
 import type { PathwayMachine } from './pathway';
 import type { WithholdingRuleId } from './rules';
@@ -37,6 +37,9 @@ export interface Frame {
   readonly moved: 'answer' | 'change' | 'emergency' | 'disagree';
   readonly step?: StepId;
   readonly value?: AnswerId | AnswerId[];
+  /** When the entry that moved the page was made, and when what it records happened (where given). */
+  readonly at: string;
+  readonly happenedAt?: string;
 }
 
 /** A persistent stack: pushing and popping share the rest, so replay never copies it. */
@@ -53,6 +56,13 @@ export interface CaseState {
   readonly contacts: Stack<ContactEntry>;
   /** Contacts marked entered in error, newest first. */
   readonly contactErrors: Stack<ContactErrorEntry>;
+  /** Actions marked done, newest first. */
+  readonly actionsDone: Stack<ActionDoneEntry>;
+  /** Disagreements put on record, newest first, each with the number of entries accepted before it. */
+  readonly disagreements: Stack<{ readonly entry: DisagreementEntry; readonly after: number }>;
+  /** The number of entries accepted when the page last moved, and when a review date was last set. */
+  readonly lastMove: number;
+  readonly lastReview: number;
   readonly notes: Stack<NoteEntry>;
   readonly review: string | undefined;
   /**
@@ -124,6 +134,10 @@ const INITIAL_STATE: CaseState = {
   remembered: {},
   contacts: undefined,
   contactErrors: undefined,
+  actionsDone: undefined,
+  disagreements: undefined,
+  lastMove: 0,
+  lastReview: -1,
   notes: undefined,
   review: undefined,
   rationales: {},

@@ -197,6 +197,8 @@ export function chronology(entries: readonly LogEntry[]): ChronologyItem[] {
       }
       case 'contactError':
       case 'note':
+      case 'actionDone':
+      case 'disagreement':
         return { ...base, status: 'recorded' };
     }
   });

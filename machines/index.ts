@@ -53,6 +53,10 @@ export { contactContradictions, contactThreads, contactsInForce } from './contac
 export type { ContactThread, Contradiction } from './contacts';
 export { caseStage, STAGE_IDS } from './stages';
 export type { StageId } from './stages';
+export { ACTION_REFS, OUTCOME_ACTIONS, actionsDone, actionsOutstanding, actionsThatApply } from './actions';
+export type { ActionRef } from './actions';
+export { disagreementOnRecord, escalationLevels, needsDisagreementDetails, needsReviewDate, workingDaysAfter } from './ladder';
+export type { LevelOnRecord, LevelStatus } from './ladder';
 export { globalEventsOn } from './availability';
 export { pathwayMachine } from './pathway';
 export type { PathwayMachine } from './pathway';

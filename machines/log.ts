@@ -75,6 +75,17 @@ export const logEntrySchema = z.discriminatedUnion('kind', [
     /** This contact corrects an earlier one (by its id): the earlier stays in the record, marked. */
     corrects: z.optional(idSchema),
   }),
+  /** An action recommended for this case (machines/actions.ts, `<outcome>.<id>`) done: when (happenedAt), by whom, a note. */
+  z.object({ ...entryBase, kind: z.literal('actionDone'), at: timestamp, action: z.string().check(z.minLength(1)), note: z.string() }),
+  /** A professional disagreement on record, asked when the ladder is entered: what decision, who made it, when. */
+  z.object({
+    ...entryBase,
+    kind: z.literal('disagreement'),
+    at: timestamp,
+    decision: z.string().check(z.minLength(1)),
+    madeBy: z.string().check(z.minLength(1)),
+    decidedOn: calendarDate,
+  }),
   /** An earlier contact (by its id) was entered in error: it stays in the record, marked, and no longer counts. */
   z.object({ ...entryBase, kind: z.literal('contactError'), at: timestamp, refersTo: idSchema, reason: z.string() }),
   z.object({
@@ -96,6 +107,8 @@ export type ChangeEntry = Extract<LogEntry, { kind: 'change' }>;
 export type ContactEntry = Extract<LogEntry, { kind: 'contact' }>;
 export type NoteEntry = Extract<LogEntry, { kind: 'note' }>;
 export type ContactErrorEntry = Extract<LogEntry, { kind: 'contactError' }>;
+export type ActionDoneEntry = Extract<LogEntry, { kind: 'actionDone' }>;
+export type DisagreementEntry = Extract<LogEntry, { kind: 'disagreement' }>;
 export type ReviewEntry = Extract<LogEntry, { kind: 'review' }>;
 
 const envelopeShape = {

@@ -260,6 +260,10 @@ export function App() {
           setNotice([t('importCase.imported', { reference }), ...notices.map((notice) => recordText(notice.message))].join(' '));
           setListVersion((n) => n + 1);
         }}
+        onMerged={(_id, reference, added) => {
+          setNotice(t('importCase.merged', { reference, count: added }));
+          setListVersion((n) => n + 1);
+        }}
       />
     );
 

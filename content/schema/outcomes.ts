@@ -3,6 +3,8 @@ import { OUTCOME_IDS, type OutcomeId } from '../../machines/ids';
 import { basisFields, blocks, sourceList, text, unconfirmedList } from './common';
 
 const action = z.strictObject({
+  /** The action's id within its outcome (machines/actions.ts says when it applies). */
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'An action id is kebab-case')),
   /** What to do, in the imperative. */
   text,
   /** Who does it: "You", "Your manager", "The council's legal services", "Police"... */

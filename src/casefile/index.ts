@@ -18,6 +18,8 @@ export { newCaseFile, stampEntry } from './newCase';
 export { legacyCaseId, newId, positionId } from './ids';
 export { compareCopies } from './compare';
 export type { CaseComparison } from './compare';
+export { mergeCopies } from './merge';
+export type { MergeEntryRef, MergeResult } from './merge';
 export type { NewEntry } from './newCase';
 export { RECORD_CODES, isRecordMessage, message } from './messages';
 export type { MessageParam, RecordCode, RecordMessage } from './messages';

@@ -29,7 +29,8 @@ export function replayReason(error: ReplayError, state: CaseState, entry: LogEnt
     case 'invalid-entry':
       return message('replay.invalid-entry');
     case 'unknown-entry': {
-      const id = entry?.kind === 'contact' ? entry.corrects : entry?.kind === 'contactError' ? entry.refersTo : entry?.kind === 'note' ? entry.resolves : undefined;
+      const id =
+        entry?.kind === 'contact' ? entry.corrects : entry?.kind === 'contactError' ? entry.refersTo : entry?.kind === 'note' ? entry.resolves : entry?.kind === 'actionDone' ? entry.action : undefined;
       return message('replay.unknown-entry', { id: id ?? '' });
     }
   }

@@ -4,6 +4,7 @@ import { handoverSummary } from '../casefile';
 import { formatDate, formatDateTime } from '../dates';
 import { CaseSummary } from '../components/CaseSummary';
 import { useAnswerLabel } from '../components/AnswerSummaryList';
+import { useActionWords } from '../components/actionText';
 import { Disclaimer, RoutesList } from '../components/RoutesList';
 import { useContent } from '../useContent';
 
@@ -17,6 +18,8 @@ function useDescribe() {
   const { t, i18n } = useTranslation();
   const label = useAnswerLabel();
   const pageName = usePageName();
+  const actionWords = useActionWords();
+  const actionText = (ref: string) => actionWords(ref).text;
   return (entry: LogEntry): string => {
     switch (entry.kind) {
       case 'answer':
@@ -37,6 +40,10 @@ function useDescribe() {
       }
       case 'contactError':
         return t('record.entry.contactError', { reason: entry.reason });
+      case 'actionDone':
+        return t('record.entry.actionDone', { action: actionText(entry.action), note: entry.note || '–' });
+      case 'disagreement':
+        return t('record.entry.disagreement', { decision: entry.decision, madeBy: entry.madeBy, date: formatDate(entry.decidedOn, i18n.language) });
       case 'note':
         return entry.resolves === undefined ? t('record.entry.note', { text: entry.text }) : t('record.entry.noteResolves', { text: entry.text });
       case 'review':

@@ -5,21 +5,25 @@ import { NotificationBanner, TextField, WarningText } from '../components/govuk'
 import { CaseList } from '../components/CaseList';
 import { ImportCase } from '../components/ImportCase';
 import { checkReference, type MigrationNotice } from '../casefile';
+import { referenceLooksPersonal } from '../casefile/referenceLooksPersonal';
 import { safeLocalStorage, storedIds } from '../storage';
 
 interface Props {
   onStart: (reference: string) => void;
   onOpen: (id: string) => void;
   onImported: (id: string, reference: string, notices: readonly MigrationNotice[]) => void;
+  onMerged?: (id: string, reference: string, added: number) => void;
   notice?: string | null;
   listVersion: number;
 }
 
 /** What this is for, what to have to hand, how the quick exit works; then a new or saved case. */
-export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: Props) {
+export function StartPage({ onStart, onOpen, onImported, onMerged, notice, listVersion }: Props) {
   const { t } = useTranslation();
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
+  // A reference that looks like a name or an address is warned about once; Start again goes on.
+  const [warnedFor, setWarnedFor] = useState<string | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -29,10 +33,15 @@ export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: 
       return;
     }
     setErrors([]);
+    if (referenceLooksPersonal(checked.reference) !== undefined && warnedFor !== checked.reference) {
+      setWarnedFor(checked.reference);
+      return;
+    }
     onStart(checked.reference);
   }
 
   const referenceError = errors[0];
+  const looks = warnedFor !== null && warnedFor === reference.trim() ? referenceLooksPersonal(warnedFor) : undefined;
   // Coming back (after a quick exit, or a day later): "Your cases" first, the latest one press away.
   const storage = safeLocalStorage();
   const hasCases = storage !== undefined && (storedIds(storage) ?? []).length > 0;
@@ -88,6 +97,7 @@ export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: 
             value={reference}
             onChange={setReference}
           />
+          {looks && <WarningText data-reference-warning={looks}>{t(`start.referenceLooks.${looks}`)}</WarningText>}
           <button type="submit" className="govuk-button govuk-button--start" data-action="start">
             {t('start.button')}
             <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
@@ -96,7 +106,7 @@ export function StartPage({ onStart, onOpen, onImported, notice, listVersion }: 
           </button>
         </form>
         {!hasCases && <CaseList onOpen={onOpen} version={listVersion} />}
-        <ImportCase onImported={onImported} />
+        <ImportCase onImported={onImported} {...(onMerged ? { onMerged } : {})} />
       </div>
     </div>
   );

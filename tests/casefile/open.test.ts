@@ -151,7 +151,7 @@ describe('parseCaseFile: the wrong shape', () => {
   it('names an unknown kind of entry, listing the kinds it knows', () => {
     const error = refused(parseCaseFile(fixtureWith((file) => (entry(file, 0).kind = 'guess'))));
     expect(error).toMatchObject({ code: 'wrong-shape', where: 'entries[0].kind' });
-    expect(wording(error.message)).toContain("'guess' is not a kind of entry this app knows (answer, event, back, change, contact, contactError, note, review)");
+    expect(wording(error.message)).toContain("'guess' is not a kind of entry this app knows (answer, event, back, change, contact, actionDone, disagreement, contactError, note, review)");
   });
 
   it('names a field of the wrong type, saying what it found', () => {
