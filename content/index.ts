@@ -9,6 +9,7 @@ import unconfirmedFile from './unconfirmed.json';
 import settingsFile from './local/settings.json';
 import versionFile from './version.json';
 import changelogFile from './changelog.json';
+import bankHolidaysFile from './bankHolidays.json';
 import type { Changelog } from './schema/changelog';
 import type { LocalSettings } from './schema/settings';
 import type { Source } from './schema/sources';
@@ -38,6 +39,25 @@ export const unconfirmedById = (id: string): UnconfirmedFact | undefined => unco
 
 /** Local details; `placeholders` lists the keys whose values must be confirmed locally. */
 export const localSettings = content.settings;
+
+/** England and Wales bank holidays (content/bankHolidays.json), for working days on the ladder. */
+export const bankHolidays: ReadonlySet<string> = new Set(bankHolidaysFile.dates);
+export const bankHolidaysSource: string = bankHolidaysFile.source;
+
+/**
+ * The team's escalation timescale for each level, in working days, where it is a number; a level
+ * whose value is still a placeholder has none ("to be set locally").
+ */
+export const escalationTimescales: Readonly<Partial<Record<'escalatePractitioners' | 'escalateManagers' | 'escalateLeads' | 'escalateBoard', number>>> = Object.fromEntries(
+  (
+    [
+      ['escalatePractitioners', content.settings.escalationPractitionersDays],
+      ['escalateManagers', content.settings.escalationManagersDays],
+      ['escalateLeads', content.settings.escalationLeadsDays],
+      ['escalateBoard', content.settings.escalationBoardTimescale],
+    ] as const
+  ).flatMap(([level, value]) => (/^\d+$/.test(value) ? [[level, Number(value)]] : [])),
+);
 
 /** The changelog (content/changelog.json), newest release first; checked at build and test time. */
 export const changelog: Changelog = changelogFile as unknown as Changelog;

@@ -13,6 +13,8 @@ import settingsFile from './local/settings.json';
 import versionFile from './version.json';
 import changelogFile from './changelog.json';
 import { changelogSchema } from './schema/changelog';
+import bankHolidaysFile from './bankHolidays.json';
+import { bankHolidaysSchema } from './schema/bankHolidays';
 import { parseContent, type Content } from './load';
 
 async function loadEvery(bundle: LocaleBundle): Promise<Record<string, unknown>> {
@@ -50,3 +52,6 @@ export const contentResources: Readonly<Record<string, ReturnType<typeof namespa
 
 /** The changelog, checked (the app reads it unchecked: this is where it is checked). */
 export const checkedChangelog = changelogSchema.parse(changelogFile);
+
+/** England and Wales bank holidays, checked. */
+export const checkedBankHolidays = bankHolidaysSchema.parse(bankHolidaysFile);

@@ -305,3 +305,14 @@ describe('the loader', () => {
     expect(() => parseContent(raw)).toThrow(/content\/en-GB\/routes\.json at police\.evidence/);
   });
 });
+
+describe('bankHolidays.json', () => {
+  it('parses, names its source, and lists each date once, in order', async () => {
+    const { checkedBankHolidays } = await import('../../content/resources');
+    expect(checkedBankHolidays.source).toBe('https://www.gov.uk/bank-holidays');
+    expect([...checkedBankHolidays.dates].sort()).toEqual(checkedBankHolidays.dates);
+    expect(new Set(checkedBankHolidays.dates).size).toBe(checkedBankHolidays.dates.length);
+    // Every date is a weekday: a bank holiday that falls at a weekend moves to a Monday.
+    for (const date of checkedBankHolidays.dates) expect([0, 6], date).not.toContain(new Date(`${date}T12:00:00Z`).getUTCDay());
+  });
+});
