@@ -119,6 +119,8 @@ const envelopeShape = {
   contentVersion: z.string().check(z.minLength(1)),
   reference: z.string().check(z.minLength(1)),
   createdAt: timestamp,
+  /** Who holds the case: the label set on the device it was started on (initials or a team), where one was set. */
+  heldBy: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
 };
 
 /** Every entry of a stored case has an id, and no two share one. */

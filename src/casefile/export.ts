@@ -38,6 +38,7 @@ export function exportCaseFile(file: CaseFile): string {
     contentVersion: file.contentVersion,
     reference: file.reference,
     createdAt: file.createdAt,
+    ...(file.heldBy === undefined ? {} : { heldBy: file.heldBy }),
     entries: file.entries.map(orderedEntry),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../components/BackLink';
+import { DeviceLabelField } from '../components/DeviceLabelField';
 import { WarningText } from '../components/govuk';
 import { SETTING_NAMES, type SettingName, type Settings } from '../settings';
 
@@ -58,6 +59,7 @@ export function SettingsPage({
             </div>
           </fieldset>
         </div>
+        <DeviceLabelField />
         <button type="button" className="govuk-button" data-action="settings-done" onClick={onDone}>
           {t('settings.done')}
         </button>

@@ -10,6 +10,8 @@ export { listStoredCases, openStoredCase } from './caseList';
 export type { CaseList, ListedCase, OpenResult, UnreadableCase } from './caseList';
 export { clearAllCases, importIntoStorage, renameCase } from './caseChanges';
 export type { ImportResult } from './caseChanges';
+export { MAX_LABEL_LENGTH, checkLabel, loadDeviceLabel, saveDeviceLabel } from './deviceLabel';
+export type { LabelCheck } from './deviceLabel';
 export { applyMerge, applyNewImport, planImport } from './caseMerge';
 export type { ImportPlan, MergeWriteResult } from './caseMerge';
 export { conflictFault, saveGuarded, stampOf, stampOfText } from './saveGuard';

@@ -3,6 +3,7 @@ import { applyEntry, initialState, type CaseState, type ReplayError } from '../.
 import { newCaseFile, stampEntry, type MigrationNotice, type NewEntry } from '../casefile';
 import { safeLocalStorage, safeSessionStorage } from './browserStorage';
 import { openStoredCase } from './caseList';
+import { loadDeviceLabel } from './deviceLabel';
 import { saveGuarded } from './saveGuard';
 import { deleteStoredCase, newCaseId, type CaseRecord, type StoreFault } from './store';
 import { CaseTab, type TabConflict } from './tabClaim';
@@ -103,7 +104,7 @@ export function useCaseSession(): CaseSession {
   }, []);
 
   const start = useCallback((reference: string) => {
-    const record = { id: newCaseId(), file: newCaseFile(reference) };
+    const record = { id: newCaseId(), file: newCaseFile(reference, new Date(), loadDeviceLabel()) };
     const saved = saveGuarded(safeLocalStorage(), record, null);
     rememberOpenCase(record.id);
     setOpen({ record, state: initialState(), written: saved.ok ? saved.written : null, notices: [] });
@@ -144,7 +145,8 @@ export function useCaseSession(): CaseSession {
     const current = openRef.current;
     if (!current) return null;
     if (tab.current && !tab.current.canWrite) return 'read-only';
-    const stamped = stampEntry(entry);
+    // Who made it: the label set on this device, if any (issue 15, who holds the case).
+    const stamped = stampEntry(entry, new Date(), loadDeviceLabel());
     const applied = applyEntry(current.state, stamped, current.record.file.entries.length);
     if (!applied.ok) return applied.error;
     const record = { ...current.record, file: { ...current.record.file, entries: [...current.record.file.entries, stamped] } };
