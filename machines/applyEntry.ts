@@ -249,6 +249,9 @@ export const applyEntry = (state: CaseState, entry: LogEntry, index: number = st
       return { ok: true, state: { ...state, notes: { head: entry, tail: state.notes }, accepted } };
     case 'review':
       return { ok: true, state: { ...state, review: entry.date, lastReview: accepted, accepted } };
+    // A manager's sign-off sets the next review: it becomes the case's review date (issue 15).
+    case 'supervision':
+      return { ok: true, state: { ...state, review: entry.nextReview, lastReview: accepted, accepted } };
     case 'actionDone':
       if (!ACTION_REFS.has(entry.action)) {
         return fail(state, index, entry.kind, 'unknown-entry', `it marks '${entry.action}' done, which is no action of this pathway`);

@@ -153,7 +153,8 @@ export function chronology(entries: readonly LogEntry[]): ChronologyItem[] {
         }
       }
     }
-    if (entry.kind === 'review') {
+    // A supervision's next review date is a review date too: each replaces the one before.
+    if (entry.kind === 'review' || entry.kind === 'supervision') {
       if (review !== undefined) reviewReplacedBy.set(review, index);
       review = index;
     }
@@ -187,7 +188,8 @@ export function chronology(entries: readonly LogEntry[]): ChronologyItem[] {
         const undid = undoes.get(index);
         return undid === undefined ? { ...base, status: 'applied' } : { ...base, status: 'applied', undoes: undid };
       }
-      case 'review': {
+      case 'review':
+      case 'supervision': {
         const by = reviewReplacedBy.get(index);
         return by === undefined ? { ...base, status: 'in-force' } : { ...base, status: 'replaced', by };
       }

@@ -4,8 +4,8 @@
  */
 export * from './ids';
 export { z } from './zod';
-export { CASE_FORMAT_VERSION, LOG_ENTRY_KINDS, caseEnvelopeSchema, caseFileSchema, logEntrySchema } from './log';
-export type { CaseFile, ContactEntry, LogEntry, LogEntryKind, NoteEntry, ReviewEntry } from './log';
+export { CASE_FORMAT_VERSION, LOG_ENTRY_KINDS, SUPERVISION_DECISIONS, caseEnvelopeSchema, caseFileSchema, logEntrySchema } from './log';
+export type { CaseFile, ContactEntry, LogEntry, LogEntryKind, NoteEntry, ReviewEntry, SupervisionDecision, SupervisionEntry } from './log';
 export { applyEntry, initialState, replay } from './replay';
 export type { CaseState, ReplayError, ReplayResult } from './replay';
 export { chronology } from './chronology';

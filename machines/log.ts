@@ -38,6 +38,10 @@ const entryBase = {
   happenedAt: z.optional(happenedAt),
 };
 
+/** A manager's decision in supervision (issue 15): agree, changes needed, or escalate. */
+export const SUPERVISION_DECISIONS = ['agree', 'changes-needed', 'escalate'] as const;
+export type SupervisionDecision = (typeof SUPERVISION_DECISIONS)[number];
+
 const stepId = z.enum(STEP_IDS);
 const answerId = z.enum(ANSWER_IDS as [AnswerId, ...AnswerId[]]);
 const answerValue = z.union([answerId, z.array(answerId).check(z.minLength(1))]);
@@ -97,6 +101,21 @@ export const logEntrySchema = z.discriminatedUnion('kind', [
     resolves: z.optional(idSchema),
   }),
   z.object({ ...entryBase, kind: z.literal('review'), at: timestamp, date: calendarDate }),
+  /**
+   * A manager's supervision review of the case (issue 15, sign-off): the day of the supervision, the
+   * decision, a comment, and the next review date, which becomes the case's review date. Who made
+   * it is required: a sign-off names its manager (the label set on the manager's device).
+   */
+  z.object({
+    ...entryBase,
+    kind: z.literal('supervision'),
+    at: timestamp,
+    by: z.string().check(z.minLength(1), z.maxLength(40)),
+    date: calendarDate,
+    decision: z.enum(SUPERVISION_DECISIONS),
+    comment: z.string(),
+    nextReview: calendarDate,
+  }),
 ]);
 
 /** One declaration per shape: the entry types are the schemas' (architecture.md, "The case is its event log"). */
@@ -110,6 +129,7 @@ export type ContactErrorEntry = Extract<LogEntry, { kind: 'contactError' }>;
 export type ActionDoneEntry = Extract<LogEntry, { kind: 'actionDone' }>;
 export type DisagreementEntry = Extract<LogEntry, { kind: 'disagreement' }>;
 export type ReviewEntry = Extract<LogEntry, { kind: 'review' }>;
+export type SupervisionEntry = Extract<LogEntry, { kind: 'supervision' }>;
 
 const envelopeShape = {
   format: z.literal(CASE_FORMAT_VERSION),

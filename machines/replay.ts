@@ -22,7 +22,8 @@ const kindOf = (entry: unknown): ReplayError['kind'] => {
     kind === 'change' ||
     kind === 'contact' ||
     kind === 'note' ||
-    kind === 'review'
+    kind === 'review' ||
+    kind === 'supervision'
     ? kind
     : 'unknown';
 };

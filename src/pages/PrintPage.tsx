@@ -48,6 +48,14 @@ function useDescribe() {
         return entry.resolves === undefined ? t('record.entry.note', { text: entry.text }) : t('record.entry.noteResolves', { text: entry.text });
       case 'review':
         return t('record.entry.review', { date: formatDate(entry.date, i18n.language) });
+      case 'supervision':
+        return t('record.entry.supervision', {
+          by: entry.by,
+          date: formatDate(entry.date, i18n.language),
+          decision: t(`record.supervisionDecisions.${entry.decision}`),
+          comment: entry.comment || '–',
+          nextReview: formatDate(entry.nextReview, i18n.language),
+        });
     }
   };
 }
