@@ -57,6 +57,18 @@ export { ACTION_REFS, OUTCOME_ACTIONS, actionsDone, actionsOutstanding, actionsT
 export type { ActionRef } from './actions';
 export { disagreementOnRecord, escalationLevels, needsDisagreementDetails, needsReviewDate, workingDaysAfter } from './ladder';
 export type { LevelOnRecord, LevelStatus } from './ladder';
+export {
+  FLAG_IDS,
+  actionOutstanding,
+  caseFlags,
+  contactContradiction,
+  escalationOverdue,
+  notSeenAlone,
+  rationaleMissing,
+  reviewMissing,
+  reviewOverdue,
+} from './flags';
+export type { FlagId, FlagThresholds, RaisedCaseFlag } from './flags';
 export { globalEventsOn } from './availability';
 export { pathwayMachine } from './pathway';
 export type { PathwayMachine } from './pathway';
