@@ -1,0 +1,131 @@
+/**
+ * Cases for review (issue 15, point 3): copies of the team's case files the manager imports, kept
+ * apart from the manager's own cases (those live in localStorage, src/storage/), in IndexedDB,
+ * which has room for a team's cases where localStorage holds about thirty large ones. Reached
+ * through idb-keyval: a small, well-kept wrapper (one object store, get/set/del/entries).
+ *
+ * Each copy is kept with its overview summary (teamSummary.ts) and when it expires (30 days after
+ * import unless the manager sets another period). A review copy is read-only except for the
+ * manager's own review: `addReview` appends a `supervision` or `note` entry and nothing else.
+ */
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { replay, type FlagThresholds, type LogEntry } from '../../machines';
+import { exportCaseFile, parseCaseFile, stampEntry, type ImportError, type NewEntry } from '../casefile';
+import { summariseForTeam, type TeamCaseSummary } from './teamSummary';
+
+export const DEFAULT_EXPIRY_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export interface ReviewCopy {
+  readonly caseId: string;
+  /** The case file as exported (exportCaseFile), migrated to the current version. */
+  readonly text: string;
+  readonly summary: TeamCaseSummary;
+  readonly importedAt: string;
+  readonly expiresAt: string;
+}
+
+let defaultStore: UseStore | undefined;
+/** The review copies' own database; opened when first used, so nothing opens it on the first load. */
+export const reviewStore = (): UseStore => (defaultStore ??= createStore('seen-alone-review', 'copies'));
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+export type ReviewImport = { ok: true; caseId: string; reference: string; replaced: boolean } | { ok: false; name: string; error: ImportError };
+
+/**
+ * Imports case files for review, one or many: each is checked and replayed like any import; a copy
+ * of a case already kept for review is replaced by the newer file. The manager's own cases
+ * (localStorage) are never read or written.
+ */
+export async function importForReview(
+  files: readonly { name: string; text: string }[],
+  thresholds: FlagThresholds,
+  options: { now?: Date; expiryDays?: number; store?: UseStore } = {},
+): Promise<ReviewImport[]> {
+  const now = options.now ?? new Date();
+  const store = options.store ?? reviewStore();
+  const expiresAt = new Date(now.getTime() + (options.expiryDays ?? DEFAULT_EXPIRY_DAYS) * DAY_MS).toISOString();
+  const results: ReviewImport[] = [];
+  for (const { name, text } of files) {
+    const parsed = parseCaseFile(text);
+    if (!parsed.ok) {
+      results.push({ ok: false, name, error: parsed.error });
+      continue;
+    }
+    const { file, state } = parsed;
+    const replaced = (await get<ReviewCopy>(file.caseId, store)) !== undefined;
+    const copy: ReviewCopy = {
+      caseId: file.caseId,
+      text: exportCaseFile(file),
+      summary: summariseForTeam(file, state, thresholds, today(now)),
+      importedAt: now.toISOString(),
+      expiresAt,
+    };
+    await set(file.caseId, copy, store);
+    results.push({ ok: true, caseId: file.caseId, reference: file.reference, replaced });
+  }
+  return results;
+}
+
+/**
+ * The copies kept for review, expired ones removed first. A summary kept on an earlier day is made
+ * again for today (its flags depend on the day), once, and kept.
+ */
+export async function listReviewCopies(thresholds: FlagThresholds, options: { now?: Date; store?: UseStore } = {}): Promise<ReviewCopy[]> {
+  const now = options.now ?? new Date();
+  const store = options.store ?? reviewStore();
+  const kept: ReviewCopy[] = [];
+  for (const [key, copy] of await entries<IDBValidKey, ReviewCopy>(store)) {
+    if (copy.expiresAt <= now.toISOString()) {
+      await del(key, store);
+      continue;
+    }
+    if (copy.summary.keptOn !== today(now)) {
+      const parsed = parseCaseFile(copy.text);
+      if (parsed.ok) {
+        const fresh = { ...copy, summary: summariseForTeam(parsed.file, parsed.state, thresholds, today(now)) };
+        await set(key, fresh, store);
+        kept.push(fresh);
+        continue;
+      }
+    }
+    kept.push(copy);
+  }
+  return kept;
+}
+
+export async function getReviewCopy(caseId: string, store: UseStore = reviewStore()): Promise<ReviewCopy | undefined> {
+  return get<ReviewCopy>(caseId, store);
+}
+
+export async function removeReviewCopy(caseId: string, store: UseStore = reviewStore()): Promise<void> {
+  await del(caseId, store);
+}
+
+/** The only entries a manager adds to a review copy: their review, and a note. */
+export type ManagerEntry = Extract<NewEntry, { kind: 'supervision' | 'note' }>;
+
+export type AddReviewResult = { ok: true; copy: ReviewCopy; entry: LogEntry } | { ok: false; problem: 'missing' | 'refused' };
+
+/** Appends the manager's review to a review copy (and makes its summary again): nothing else changes. */
+export async function addReview(
+  caseId: string,
+  entry: ManagerEntry,
+  thresholds: FlagThresholds,
+  options: { now?: Date; by?: string; store?: UseStore } = {},
+): Promise<AddReviewResult> {
+  const now = options.now ?? new Date();
+  const store = options.store ?? reviewStore();
+  const copy = await get<ReviewCopy>(caseId, store);
+  if (copy === undefined) return { ok: false, problem: 'missing' };
+  const parsed = parseCaseFile(copy.text);
+  if (!parsed.ok) return { ok: false, problem: 'refused' };
+  const stamped = stampEntry(entry, now, options.by);
+  const file = { ...parsed.file, entries: [...parsed.file.entries, stamped] };
+  const replayed = replay(file.entries);
+  if (!replayed.ok) return { ok: false, problem: 'refused' };
+  const next: ReviewCopy = { ...copy, text: exportCaseFile(file), summary: summariseForTeam(file, replayed.state, thresholds, today(now)) };
+  await set(caseId, next, store);
+  return { ok: true, copy: next, entry: stamped };
+}

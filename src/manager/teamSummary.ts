@@ -1,0 +1,47 @@
+/**
+ * A case's row in the manager's overview (issue 15, point 4), computed once when a case is imported
+ * for review or changes, and kept beside it, so the overview never replays every case to draw. The
+ * flags depend on the day: a summary says which day it was made for (`keptOn`), and one kept on an
+ * earlier day is made again, once, from its case (the flags stay single-sourced in machines/flags.ts).
+ */
+import { caseFlags, caseStage, escalationLevels, lastSeenAlone, actionsOutstanding, reviewDate } from '../../machines';
+import type { CaseFile, CaseState, FlagThresholds, RaisedCaseFlag, StageId } from '../../machines';
+
+export interface TeamCaseSummary {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly heldBy?: string;
+  readonly stage: StageId;
+  readonly lastSeenAlone?: string;
+  /** The highest escalation level reached on the path in force, and since when. */
+  readonly escalation?: { readonly level: string; readonly since: string; readonly status: string };
+  readonly reviewDate?: string;
+  readonly outstandingActions: number;
+  readonly lastChange?: string;
+  readonly entries: number;
+  readonly flags: readonly RaisedCaseFlag[];
+  /** The day the flags were worked out for (YYYY-MM-DD). */
+  readonly keptOn: string;
+}
+
+export function summariseForTeam(file: CaseFile, state: CaseState, thresholds: FlagThresholds, today: string): TeamCaseSummary {
+  const levels = escalationLevels(state, thresholds.escalationDays, thresholds.holidays, today);
+  const top = levels.at(-1);
+  const seen = lastSeenAlone(state);
+  const review = reviewDate(state);
+  const lastChange = file.entries.at(-1)?.at;
+  return {
+    caseId: file.caseId,
+    reference: file.reference,
+    ...(file.heldBy === undefined ? {} : { heldBy: file.heldBy }),
+    stage: caseStage(state),
+    ...(seen === undefined ? {} : { lastSeenAlone: seen }),
+    ...(top === undefined ? {} : { escalation: { level: top.level, since: top.reachedOn, status: top.status } }),
+    ...(review === undefined ? {} : { reviewDate: review }),
+    outstandingActions: actionsOutstanding(state).length,
+    ...(lastChange === undefined ? {} : { lastChange }),
+    entries: file.entries.length,
+    flags: caseFlags(state, thresholds, today),
+    keptOn: today,
+  };
+}
