@@ -8,7 +8,7 @@ import { CaseBanner, CaseTools } from './components/CaseBanner';
 import { Layout } from './components/Layout';
 import { useRecordText } from './components/recordMessage';
 // Pages the first question does not need load when first shown (issue 13): src/lazyPages.tsx.
-import { AboutPage, CheckAnswersPage, ConfirmChangePage, HandoverPage, OutcomePage, PreviewPage, PrintPage, SafetyPage, SettingsPage } from './lazyPages';
+import { AboutPage, CaseStudiesPage, CaseStudyPage, CheckAnswersPage, ConfirmChangePage, HandoverPage, OutcomePage, PreviewPage, PrintPage, SafetyPage, SettingsPage, TrainerMapPage } from './lazyPages';
 import { QuestionPage, type AnswerSubmission } from './pages/QuestionPage';
 import { refusalMessage, type Refusal } from './refusal';
 import { StartPage } from './pages/StartPage';
@@ -25,6 +25,9 @@ import { useQuickExitKeys } from './useQuickExitKeys';
 
 /** Why the pathway refused an answer, as a message key. */
 
+/** The trainer's view (issue 14): no case behind it, so a link may open it directly. */
+const TRAINER_VIEWS: readonly Route['view'][] = ['map', 'case-studies', 'case-study'];
+
 const CASE_VIEWS: readonly Route['view'][] = ['case', 'check', 'change', 'print', 'handover', 'case-overview', 'contacts', 'contact', 'review-date'];
 
 export function App() {
@@ -36,7 +39,7 @@ export function App() {
   const [route, setRoute] = useState<Route>(() => {
     const parsed = parseRoute(window.location.hash);
     // A new visit never opens straight into a case: only a reload of a tab that had one open.
-    return session.open || parsed.view === 'about' || parsed.view === 'safety' || parsed.view === 'settings' || parsed.view === 'preview' ? parsed : { view: 'start' };
+    return session.open || parsed.view === 'about' || parsed.view === 'safety' || parsed.view === 'settings' || parsed.view === 'preview' || TRAINER_VIEWS.includes(parsed.view) ? parsed : { view: 'start' };
   });
   // A change waiting for confirmation belongs to one case and one step: any navigation drops it.
   const [pendingChange, setPendingChange] = useState<(AnswerSubmission & { dropped: StepId[]; caseId: string }) | null>(null);
@@ -159,7 +162,7 @@ export function App() {
   const pageKey =
     view === 'case'
       ? `case:${page}:${state ? pageMoves(state) : 0}`
-      : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : ''}`;
+      : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : route.view === 'map' ? (route.focus ?? '') : route.view === 'case-study' ? `${route.scenario}/${route.step ?? 0}` : ''}`;
   const toCase = () => navigate({ view: 'case' });
   const closeCase = () => {
     setConfirmingClose(false);
@@ -174,6 +177,19 @@ export function App() {
   else if (view === 'settings')
     main = <SettingsPage settings={settings} onChange={updateSetting} saveFailed={settingsSaveFailed} onDone={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
   else if (view === 'preview' && route.view === 'preview') main = <PreviewPage page={route.page} onStart={() => navigate({ view: 'start' })} />;
+  else if (view === 'map' && route.view === 'map')
+    main = <TrainerMapPage focus={route.focus} onFocus={(focus) => navigate({ view: 'map', focus })} onNavigate={(to) => navigate({ view: to })} />;
+  else if (view === 'case-studies')
+    main = <CaseStudiesPage onPlay={(scenario) => navigate({ view: 'case-study', scenario })} onNavigate={(to) => navigate({ view: to })} />;
+  else if (view === 'case-study' && route.view === 'case-study')
+    main = (
+      <CaseStudyPage
+        scenarioId={route.scenario}
+        step={route.step}
+        onStep={(step) => navigate({ view: 'case-study', scenario: route.scenario, step })}
+        onNavigate={(to) => navigate({ view: to })}
+      />
+    );
   else if (view === 'case-overview' && open && state)
     main = <CaseOverviewPage file={open.record.file} state={state} onNavigate={navigate} onDisagree={() => {
       if (!appendFromPage({ kind: 'event', event: 'disagree' })) go({ view: 'case' });

@@ -56,6 +56,15 @@ export const SettingsPage = lazyPage<PropsOf<typeof import('./pages/SettingsPage
 
 export const SafetyPage = lazyPage<PropsOf<typeof import('./pages/SafetyPage').SafetyPage>>(() => import('./pages/SafetyPage').then((m) => m.SafetyPage));
 
+/**
+ * The trainer's view (issue 14): a chunk of its own, with its layout data and words, never preloaded,
+ * so none of it is in the practitioner's first load (bench/budget.json).
+ */
+const trainer = () => import('./trainer');
+export const TrainerMapPage = lazyPage<PropsOf<typeof import('./trainer').MapPage>>(() => trainer().then((m) => m.MapPage));
+export const CaseStudiesPage = lazyPage<PropsOf<typeof import('./trainer').CaseStudiesPage>>(() => trainer().then((m) => m.CaseStudiesPage));
+export const CaseStudyPage = lazyPage<PropsOf<typeof import('./trainer').CaseStudyPage>>(() => trainer().then((m) => m.CaseStudyPage));
+
 const PAGES = [SafetyPage, OutcomePage, CheckAnswersPage, ConfirmChangePage, PrintPage, HandoverPage, AboutPage, PreviewPage, SettingsPage];
 
 /** Loads every later page: run once the first page is shown and the browser is idle. */

@@ -22,18 +22,24 @@ export type Route =
   | { view: 'change'; step: StepId }
   /** A page of the pathway shown for training, with no case: a link may name it. */
   | { view: 'preview'; page: PageId }
+  /** The trainer's map (issue 14), centred on a page when a link names one. */
+  | { view: 'map'; focus?: PageId }
+  /** The trainer's library of case studies. */
+  | { view: 'case-studies' }
+  /** A case study played step by step: the scenario's id and the step's number, never an answer. */
+  | { view: 'case-study'; scenario: string; step?: number }
   | { view: 'case'; page?: PageId };
 
 /**
  * The views that name themselves on `<main data-view>` (architecture.md's page vocabulary), as far
  * as they are built here: tests and the safety case's controls name pages by these.
  */
-export const NAMED_VIEWS = ['about', 'settings', 'safety', 'case-overview', 'contacts', 'contact', 'review-date'] as const satisfies readonly Route['view'][];
+export const NAMED_VIEWS = ['about', 'settings', 'safety', 'case-overview', 'contacts', 'contact', 'review-date', 'map', 'case-study', 'case-studies'] as const satisfies readonly Route['view'][];
 export type NamedView = (typeof NAMED_VIEWS)[number];
 export const namedView = (view: string): NamedView | undefined => (NAMED_VIEWS as readonly string[]).find((named): named is NamedView => named === view);
 
 export function parseRoute(hash: string): Route {
-  const [view, id] = hash.replace(/^#\/?/, '').split('/');
+  const [view, id, more] = hash.replace(/^#\/?/, '').split('/');
   switch (view) {
     case 'about':
     case 'safety':
@@ -54,6 +60,16 @@ export function parseRoute(hash: string): Route {
       return id && isPageId(id) ? { view: 'case', page: id } : { view: 'case' };
     case 'preview':
       return id && isPageId(id) ? { view: 'preview', page: id } : { view: 'start' };
+    case 'map':
+      return id && isPageId(id) ? { view: 'map', focus: id } : { view: 'map' };
+    case 'case-studies':
+      return { view: 'case-studies' };
+    case 'case-study': {
+      // A scenario id is kebab-case (content/schema/scenario.ts); a step is a number.
+      if (!id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return { view: 'case-studies' };
+      const step = more && /^\d{1,3}$/.test(more) ? Number(more) : undefined;
+      return step === undefined ? { view: 'case-study', scenario: id } : { view: 'case-study', scenario: id, step };
+    }
     default:
       return { view: 'start' };
   }
@@ -71,6 +87,10 @@ export function routeHash(route: Route): string {
       return `#/preview/${route.page}`;
     case 'contact':
       return route.corrects ? `#/contact/${route.corrects}` : '#/contact';
+    case 'map':
+      return route.focus ? `#/map/${route.focus}` : '#/map';
+    case 'case-study':
+      return `#/case-study/${route.scenario}${route.step === undefined ? '' : `/${route.step}`}`;
     default:
       return `#/${route.view}`;
   }

@@ -22,6 +22,10 @@ const lazy = {
   rules: () => import('./rules.json').then((file) => file.default),
   about: () => import('./about.json').then((file) => file.default),
   safety: () => import('./safety.json').then((file) => file.default),
+  // The trainer's view (issue 14): its words load with it, never in the practitioner's first load.
+  trainer: () => import('./trainer.json').then((file) => file.default),
+  // Scenario files are written in English: their words are this locale's (content/scenarios/index.ts).
+  scenarios: () => import('../scenarios/index').then((file) => file.scenarioWords(file.SCENARIO_FILES)),
   // The hazard log is written in English: its words are this locale's (content/safety/words.ts).
   hazards: () => import('../safety/hazards.json').then((file) => hazardWords(file.default as HazardLog)),
 };

@@ -30,6 +30,8 @@ export const scenarioSchema = z
     facts: z.string().check(z.minLength(1)),
     answers: z.partialRecord(z.enum(STEP_IDS), answerSpec),
     interrupts: z.optional(z.array(z.strictObject({ at: z.enum(STEP_IDS), event: z.enum(GLOBAL_EVENT_IDS) }))),
+    /** The trainer's narration (issue 14): why the answer at a step (or the outcome) is what it is. */
+    notes: z.optional(z.partialRecord(pageId, z.string().check(z.minLength(1)))),
     expect: z.strictObject({
       outcome: z.optional(z.enum(OUTCOME_IDS)),
       rejectedAt: z.optional(z.enum(STEP_IDS)),
@@ -55,6 +57,7 @@ export interface Scenario {
   facts: string;
   answers: Partial<Record<StepId, AnswerSpec>>;
   interrupts?: { at: StepId; event: GlobalEventId }[];
+  notes?: Partial<Record<PageId, string>>;
   expect: {
     outcome?: OutcomeId;
     rejectedAt?: StepId;

@@ -1,0 +1,57 @@
+/** The map's legend and its panel of global events: each event once, with the pages where it is available. */
+import { useTranslation } from 'react-i18next';
+import { CHART, EventMarker } from './PathwayMap';
+
+const SWATCHES = ['question', 'guidance', 'ladder', 'emergency', 'outcome'] as const;
+const LINES = ['answer', 'conditional', 'return', 'onPath'] as const;
+
+export function MapLegend() {
+  const { t } = useTranslation('trainer');
+  return (
+    <div className="map-legend" data-map-legend="">
+      <h2 className="govuk-heading-m">{t('legend.heading')}</h2>
+      <ul className="govuk-list map-legend__list">
+        {SWATCHES.map((role) => (
+          <li key={role}>
+            <svg className="map-legend__swatch" viewBox="0 0 40 24" aria-hidden="true">
+              <g className={`map-node map-node--${role}`}>
+                <rect x="1" y="1" width="38" height="22" rx={role === 'outcome' ? 10 : 3} />
+              </g>
+            </svg>
+            {t(`legend.${role}`)}
+          </li>
+        ))}
+        {LINES.map((kind) => (
+          <li key={kind}>
+            <svg className="map-legend__swatch" viewBox="0 0 40 24" aria-hidden="true">
+              <g className={`map-edge${kind === 'conditional' ? ' map-edge--conditional' : kind === 'return' ? ' map-edge--return' : kind === 'onPath' ? ' map-edge--on-path' : ''}`}>
+                <path d="M2 12 L36 12" markerEnd="url(#map-arrow)" />
+              </g>
+            </svg>
+            {t(`legend.${kind}`)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function MapEvents() {
+  const { t } = useTranslation('trainer');
+  return (
+    <div className="map-events" data-map-events="">
+      <h2 className="govuk-heading-m">{t('events.heading')}</h2>
+      <p className="govuk-body">{t('events.intro')}</p>
+      <ul className="govuk-list">
+        {CHART.events.map(({ event, pages }) => (
+          <li key={event} data-global-event={event} data-pages={pages.join(' ')}>
+            <svg className="map-legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
+              <EventMarker event={event} x={2} y={2} />
+            </svg>
+            <strong>{t(`events.${event}.name`)}</strong>: {t(`events.${event}.does`)} {t('events.availableOn', { count: pages.length })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
