@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { availableEvents, currentPage, droppedByChange, isStepId, pageKind, pageMoves, type StepId } from '../machines';
+import { availableEvents, currentPage, droppedByChange, isStepId, needsDisagreementDetails, needsReviewDate, pageKind, pageMoves, type StepId } from '../machines';
 import { localSettings } from '../content';
 import type { MigrationNotice, NewEntry } from './casefile';
 import { useCaseSession, rememberOpenCase } from './storage';
@@ -16,6 +16,8 @@ import { CaseOverviewPage } from './pages/CaseOverviewPage';
 import { ContactPage } from './pages/ContactPage';
 import { ContactsPage } from './pages/ContactsPage';
 import { ReviewDatePage } from './pages/ReviewDatePage';
+import { DisagreementPage } from './pages/DisagreementPage';
+import { RoutePage } from './pages/RoutePage';
 import { LeaveWarning } from './components/LeaveWarning';
 import { UnsavedContext } from './components/unsaved';
 import { applySettingsToDocument, loadSettings, saveSettings, type SettingName, type Settings } from './settings';
@@ -233,10 +235,17 @@ export function App() {
         changing={{ step: route.step, onCancel: toCheck }}
       />
     );
+  else if (view === 'route' && route.view === 'route')
+    main = <RoutePage route={route.route} state={state} onBack={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
+  else if (view === 'case' && state && page && needsReviewDate(state))
+    // The review date is asked before the outcome, on a page of its own, and saved when continuing.
+    main = <ReviewDatePage key={pageKey} state={state} onSave={append} onSaved={() => go({ view: 'case' })} onBack={() => appendFromPage({ kind: 'back' })} />;
+  else if (view === 'case' && state && page && needsDisagreementDetails(state))
+    main = <DisagreementPage key={pageKey} onSave={append} onSaved={() => go({ view: 'case' })} onBack={() => appendFromPage({ kind: 'back' })} />;
   else if (view === 'case' && state && page)
     main =
       pageKind(state) === 'outcome' ? (
-        <OutcomePage key={pageKey} state={state} onEvent={appendFromPage} onCheckAnswers={toCheck} />
+        <OutcomePage key={pageKey} state={state} onEvent={appendFromPage} onCheckAnswers={toCheck} onNavigate={navigate} />
       ) : (
         <QuestionPage
           key={pageKey}
@@ -291,13 +300,15 @@ export function App() {
       </>
     );
   }
-  const dataStep = view === 'case' && page ? page : view === 'change' && route.view === 'change' ? route.step : undefined;
+  // The pages asked before an outcome or the ladder are views of their own, not steps of the chart.
+  const askedFirst = view === 'case' && state ? (needsReviewDate(state) ? 'review-date' : needsDisagreementDetails(state) ? 'disagreement' : undefined) : undefined;
+  const dataStep = askedFirst ? undefined : view === 'case' && page ? page : view === 'change' && route.view === 'change' ? route.step : undefined;
   return (
     <UnsavedContext.Provider value={reportUnsaved}>
     <Layout
       pageKey={pageKey}
       dataStep={dataStep && (isStepId(dataStep) || view === 'case') ? dataStep : undefined}
-      dataView={namedView(view)}
+      dataView={askedFirst ?? namedView(view)}
       neutralTitle={settings.neutralTitle}
       onExit={exit}
       onNavigate={navigate}

@@ -1,4 +1,4 @@
-import { isPageId, isStepId, type PageId, type StepId } from '../machines/ids';
+import { isPageId, isRouteId, isStepId, type PageId, type RouteId, type StepId } from '../machines/ids';
 
 /**
  * The app's views, named in the address after `#`. A link may name a step (for training
@@ -19,6 +19,8 @@ export type Route =
   /** A contact's page: a new one, or a correction of the contact with this entry id (an id, never a name). */
   | { view: 'contact'; corrects?: string }
   | { view: 'review-date' }
+  /** One route's legal detail: for the open case, or as a training preview. */
+  | { view: 'route'; route: RouteId }
   | { view: 'change'; step: StepId }
   /** A page of the pathway shown for training, with no case: a link may name it. */
   | { view: 'preview'; page: PageId }
@@ -51,6 +53,8 @@ export function parseRoute(hash: string): Route {
     case 'contacts':
     case 'review-date':
       return { view };
+    case 'route':
+      return id && isRouteId(id) ? { view: 'route', route: id } : { view: 'start' };
     case 'contact':
       // An entry id is letters, digits, '-' and '_' (machines/log.ts); anything else is dropped.
       return id && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? { view: 'contact', corrects: id } : { view: 'contact' };
@@ -85,6 +89,8 @@ export function routeHash(route: Route): string {
       return route.page ? `#/case/${route.page}` : '#/case';
     case 'preview':
       return `#/preview/${route.page}`;
+    case 'route':
+      return `#/route/${route.route}`;
     case 'contact':
       return route.corrects ? `#/contact/${route.corrects}` : '#/contact';
     case 'map':

@@ -89,7 +89,8 @@ export function handoverSummary(file: CaseFile, state: CaseState = replay(file.e
     currentPage: page,
     pageIsOutcome: isOutcome(page),
     routes: recommendedRoutes(state),
-    crimeSuspected: raised.crimeSuspected,
+    // A crime is suspected when the answer says so or the flag was raised (walk-through: the flag alone said "no" above the police route).
+    crimeSuspected: raised.crimeSuspected || answerOf('crime') === 'yes',
     referForReview: raised.referForReview,
     highRisk: isHighRisk(state),
     othersAtRisk: othersAtRisk(state),

@@ -1,5 +1,5 @@
 /** The start page's line for a case: where it stands, when the adult was last seen alone, its review. */
-import { contactsInForce, currentPage, isOutcome, lastSeenAlone, replay, reviewDate } from '../../machines';
+import { actionsOutstanding, contactsInForce, currentPage, isOutcome, lastSeenAlone, replay, reviewDate } from '../../machines';
 import type { CaseFile, CaseState, PageId } from '../../machines';
 import { daysBetween, localToday } from '../dates';
 
@@ -18,6 +18,8 @@ export interface CaseSummary {
   readonly reviewDate?: string;
   /** The review date is before today. */
   readonly reviewOverdue: boolean;
+  /** The recommended actions not yet marked done (machines/actions.ts). */
+  readonly outstandingActions: number;
 }
 
 /** The start page's line for a case. `state` is the replayed case, when the caller has it. */
@@ -38,5 +40,6 @@ export function summariseCase(file: CaseFile, now: Date, state: CaseState = repl
     ...(lastSeen === undefined ? {} : { lastSeenAlone: lastSeen, daysSinceSeenAlone: daysBetween(lastSeen, today) }),
     ...(review === undefined ? {} : { reviewDate: review }),
     reviewOverdue: review !== undefined && review < today,
+    outstandingActions: actionsOutstanding(state).length,
   };
 }

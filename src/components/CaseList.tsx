@@ -155,6 +155,14 @@ export function CaseList({ onOpen, version, first = false }: { onOpen: (id: stri
                     {summary.reviewOverdue && <strong className="govuk-tag govuk-tag--red">{t('cases.overdue')}</strong>}
                   </dd>
                 </div>
+                {summary.outstandingActions > 0 && (
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">{t('overview.actions')}</dt>
+                    <dd className="govuk-summary-list__value" data-outstanding-actions={summary.outstandingActions}>
+                      {t('outcome.outstanding', { count: summary.outstandingActions })}
+                    </dd>
+                  </div>
+                )}
               </dl>
               {listed.notices.length > 0 && <p className="govuk-body-s">{t('cases.olderVersion')}</p>}
               <div className="govuk-button-group">

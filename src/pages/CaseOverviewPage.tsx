@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  actionsOutstanding,
   availableEvents,
   caseStage,
   contactContradictions,
@@ -11,6 +12,7 @@ import {
   type CaseFile,
   type CaseState,
 } from '../../machines';
+import { EscalationSummary } from '../components/EscalationSummary';
 import { ExportCaseButton } from '../components/ExportCaseButton';
 import { WarningText } from '../components/govuk';
 import { useSummaryText } from '../components/summaryText';
@@ -74,6 +76,7 @@ export function CaseOverviewPage({ file, state, onNavigate, onDisagree, today = 
   const contacts = contactsInForce(state);
   const contradictions = contactContradictions(state);
   const review = reviewDate(state);
+  const outstanding = actionsOutstanding(state);
   const text = summaryText(file, state);
 
   async function copy() {
@@ -103,6 +106,15 @@ export function CaseOverviewPage({ file, state, onNavigate, onDisagree, today = 
       statusText={contradictions.length > 0 ? t('overview.status.needsAttention') : contacts.length > 0 ? t('overview.contactsStatus', { count: contacts.length }) : t('overview.contactsNone')}
       onClick={() => onNavigate({ view: 'contacts' })}
       data-action="contacts"
+    />,
+    <Task
+      key="actions"
+      name={t('overview.actions')}
+      href="#/case"
+      status={outstanding.length > 0 ? 'inProgress' : 'done'}
+      statusText={outstanding.length > 0 ? t('outcome.outstanding', { count: outstanding.length }) : t('overview.actionsNone')}
+      onClick={() => onNavigate({ view: 'case' })}
+      data-action="outstanding-actions"
     />,
     <Task key="answers" name={t('overview.answers')} href="#/check" status="optional" onClick={() => onNavigate({ view: 'check' })} data-action="overview-answers" />,
     <Task
@@ -154,6 +166,7 @@ export function CaseOverviewPage({ file, state, onNavigate, onDisagree, today = 
             {t('contacts.contradiction', { question: content.heading(contradiction.step) })}
           </WarningText>
         ))}
+        <EscalationSummary state={state} today={today} />
         <h2 className="govuk-heading-m">{t('overview.tasksHeading')}</h2>
         <ul className="govuk-task-list" data-list="case-tasks">
           {tasks}

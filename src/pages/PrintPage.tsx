@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { chronology, isOutcome, isStepId, type CaseFile, type CaseState, type ChronologyItem, type LogEntry, type PageId } from '../../machines';
+import { chronology, isOutcome, isStepId, recommendedRoutes, type CaseFile, type CaseState, type ChronologyItem, type LogEntry, type PageId } from '../../machines';
+import { ROUTE_PARTS } from '../../content';
 import { handoverSummary } from '../casefile';
 import { formatDate, formatDateTime } from '../dates';
 import { CaseSummary } from '../components/CaseSummary';
 import { useAnswerLabel } from '../components/AnswerSummaryList';
 import { useActionWords } from '../components/actionText';
+import { PrintedSources, RecordOpening } from '../components/RecordOpening';
 import { Disclaimer, RoutesList } from '../components/RoutesList';
 import { useContent } from '../useContent';
 
@@ -129,6 +131,12 @@ function PrintControls({ onReturn }: { onReturn: () => void }) {
 /** The whole case record for printing: summary, routes, and every entry of the log with its fate. */
 export function PrintPage({ file, state, onReturn }: { file: CaseFile; state: CaseState; onReturn: () => void }) {
   const { t } = useTranslation();
+  const content = useContent();
+  // What the routes on the record cite, numbered at the end in print (addresses are not printed inline).
+  const citedSources = recommendedRoutes(state).flatMap(({ route, rules }) => [
+    ...rules.flatMap((rule) => content.rule(rule).sources),
+    ...ROUTE_PARTS.flatMap((part) => content.route(route)[part].flatMap((block) => block.sources)),
+  ]);
   return (
     <div className="app-print-page">
       {/* The reference stays out of the heading, which the tab title and history repeat. */}
@@ -140,13 +148,18 @@ export function PrintPage({ file, state, onReturn }: { file: CaseFile; state: Ca
       </h1>
       <Versions file={file} />
       <PrintControls onReturn={onReturn} />
+      <RecordOpening state={state} />
       <RoutesList state={state} />
       <CaseSummary state={state} />
       <Chronology items={chronology(file.entries)} />
       <Disclaimer />
+      <PrintedSources ids={citedSources} />
     </div>
   );
 }
+
+/** The handover names at most this many contacts, so that it prints on one A4 page; the record has them all. */
+const HANDOVER_CONTACTS = 5;
 
 /** One page for a police or multi-agency referral. */
 export function HandoverPage({ file, state, onReturn }: { file: CaseFile; state: CaseState; onReturn: () => void }) {
@@ -202,7 +215,7 @@ export function HandoverPage({ file, state, onReturn }: { file: CaseFile; state:
         <p className="govuk-body">{t('contacts.none')}</p>
       ) : (
         <ul className="govuk-list govuk-list--bullet" data-list="handover-contacts">
-          {summary.contacts.map((contact, index) => (
+          {summary.contacts.slice(0, HANDOVER_CONTACTS).map((contact, index) => (
             <li key={index}>
               {t(contact.seenAlone ? 'record.entry.contactAlone' : 'record.entry.contactNotAlone', {
                 date: formatDate(contact.date, i18n.language),
@@ -218,6 +231,11 @@ export function HandoverPage({ file, state, onReturn }: { file: CaseFile; state:
             </li>
           ))}
         </ul>
+      )}
+      {summary.contacts.length > HANDOVER_CONTACTS && (
+        <p className="govuk-body" data-more-contacts={summary.contacts.length - HANDOVER_CONTACTS}>
+          {t('handover.moreContacts', { count: summary.contacts.length - HANDOVER_CONTACTS })}
+        </p>
       )}
       <Disclaimer />
     </div>

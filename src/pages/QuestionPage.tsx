@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeQuestionOn, questionOn, type AnswerId, type CaseState, type StepId } from '../../machines';
+import { ESCALATION_STEP_IDS, changeQuestionOn, escalationLevels, questionOn, type AnswerId, type CaseState, type StepId } from '../../machines';
 import { BackLink } from '../components/BackLink';
-import { Blocks } from '../components/Blocks';
+import { Blocks, Unconfirmed } from '../components/Blocks';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ContactLog } from '../components/ContactLog';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
@@ -12,13 +12,17 @@ import { TextArea, WarningText } from '../components/govuk';
 import type { NewEntry } from '../casefile';
 import type { Refusal } from '../refusal';
 import { useUnsaved } from '../components/unsaved';
-import { DateInput, emptyDate, isoOf, type DateParts } from '../components/DateInput';
+import { DateInput, emptyDate, isoOf, partsOf, type DateParts } from '../components/DateInput';
+import { bankHolidays, escalationTimescales } from '../../content';
+import { formatDate, localToday } from '../dates';
 import { useContent } from '../useContent';
 
 export interface AnswerSubmission {
   step: StepId;
   value: AnswerId | AnswerId[];
   rationale?: string;
+  /** When what the answer records happened (a ladder level's conversation), apart from when it was typed. */
+  happenedAt?: string;
 }
 
 
@@ -35,19 +39,23 @@ interface Props {
 
 /** One question per page, GOV.UK pattern: legend as the heading, radios or checkboxes, one button. */
 export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onContacts, changing }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useContent();
   // The machine decides what the page shows (machines/selectors.ts, questionOn); the page renders it.
   const view = changing ? changeQuestionOn(state, changing.step) : questionOn(state);
   const [selected, setSelected] = useState<AnswerId[]>(() => (view ? [...view.preselected] : []));
   const [rationale, setRationale] = useState(view?.rationale ?? '');
   const [nextAttempt, setNextAttempt] = useState<DateParts>(emptyDate);
+  const [conversation, setConversation] = useState<DateParts>(() => partsOf(localToday()));
   const [errors, setErrors] = useState<FieldError[]>([]);
   // Typed reasons or a date not yet saved: leaving by a link, back or a disagreement asks first.
   useUnsaved('question', rationale !== (view?.rationale ?? '') || nextAttempt.day + nextAttempt.month + nextAttempt.year !== '');
   if (!view) return null;
 
   const { step, multi, offered, needsRationale, canGoBack, returnsTo, continueWith } = view;
+  // A level of the escalation ladder records the date of its conversation, and shows when it falls due.
+  const onLadder = (ESCALATION_STEP_IDS as readonly string[]).includes(step);
+  const level = onLadder && !changing ? escalationLevels(state, escalationTimescales, bankHolidays, localToday()).at(-1) : undefined;
   const body = content.step(step);
   const guidanceOnly = view.kind === 'guidance';
   const firstId = `answer-${offered[0] ?? 'none'}`;
@@ -71,12 +79,15 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onConta
     if (needsRationale && rationale.trim() === '') found.push({ href: '#rationale', text: t('errors.rationale') });
     const keepTrying = chosen.includes('keep-trying');
     const nextAttemptDate = isoOf(nextAttempt);
+    const conversationDate = isoOf(conversation);
+    if (onLadder && !changing && conversationDate === undefined) found.push({ href: '#conversation-date', text: t('disagreementPage.errors.decidedOn') });
     if (keepTrying && nextAttemptDate === undefined) found.push({ href: '#next-attempt', text: t('errors.nextAttempt') });
     if (found.length === 0) {
       const refused = onAnswer({
         step,
         value: multi ? chosen : (chosen[0] as AnswerId),
         ...(needsRationale ? { rationale: rationale.trim() } : {}),
+        ...(onLadder && conversationDate ? { happenedAt: conversationDate } : {}),
       });
       if (refused) found.push({ href: `#${firstId}`, text: t(refused) });
       // Trying again comes with a date: the next attempt is the case's review date.
@@ -129,6 +140,20 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onConta
                 selected={selected}
                 onToggle={toggle}
               />
+            )}
+            {level && (
+              <div className="govuk-inset-text" data-level-due={level.due ?? ''}>
+                <p className="govuk-body">{t('ladder.reached', { date: formatDate(level.reachedOn, i18n.language) })}</p>
+                <p className="govuk-body govuk-!-margin-bottom-0">
+                  {level.due
+                    ? t('ladder.due', { date: formatDate(level.due, i18n.language), days: escalationTimescales[level.level] ?? '' })
+                    : t('ladder.noTimescale')}{' '}
+                  <Unconfirmed ids={['U2']} />
+                </p>
+              </div>
+            )}
+            {onLadder && !changing && (
+              <DateInput id="conversation-date" legend={t('ladder.conversation')} hint={t('ladder.conversationHint')} error={errors.find((error) => error.href === '#conversation-date')?.text} value={conversation} onChange={setConversation} />
             )}
             {needsRationale && body.rationale && (
               <TextArea

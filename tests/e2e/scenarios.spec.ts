@@ -34,7 +34,10 @@ for (const scenario of scenarios) {
     await expect(advocateAction).toHaveCount(scenario.answers.advocacy === 'advocate-needed' ? 1 : 0);
     // Pathway 1.1: for someone sharing the household, the route names the associated-person remedies.
     if (scenario.answers.thirdParty === 'household-member' && shown.includes('domesticAbuse')) {
-      await expect(page.locator('main [data-route="domesticAbuse"]')).toContainText(/associated person/i);
+      await page.locator('[data-route-link="domesticAbuse"]').first().click();
+      await expect(page.locator('main')).toHaveAttribute('data-view', 'route');
+      await expect(page.locator('main')).toContainText(/associated person/i);
+      await page.locator('main .govuk-back-link').click();
     }
     // Every page that recommends a route says the tool supports judgement and legal advice.
     await expect(page.locator('main [data-disclaimer]').first()).toBeVisible();

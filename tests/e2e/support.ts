@@ -127,6 +127,31 @@ export async function answerByKeyboard(page: Page, values: string | string[], ra
   return before;
 }
 
+/**
+ * Completes a page asked before the pathway goes on, if one is showing: the review date before an
+ * outcome (pre-filled: continue), or the disagreement before the ladder (what, who, when).
+ */
+export async function completeAskedFirst(page: Page, onPage?: (step: string) => Promise<void>, visited: string[] = []) {
+  for (let i = 0; i < 2; i += 1) {
+    const name = await page.locator('main').getAttribute('data-view');
+    if (name !== 'review-date' && name !== 'disagreement') return;
+    if (!visited.includes(name)) {
+      visited.push(name);
+      await onPage?.(name);
+    }
+    if (name === 'disagreement') {
+      await tabTo(page, '#disagreement-decision');
+      await page.keyboard.type('The referral was closed with no further action.');
+      await tabTo(page, '#disagreement-made-by');
+      await page.keyboard.type('Duty manager, adult social care');
+      await typeDate(page, '#disagreement-date', '27', '11', '2026');
+    }
+    await tabTo(page, 'main [data-action="continue"]');
+    await page.keyboard.press('Enter');
+    await waitForPageChangeOrError(page);
+  }
+}
+
 /** After continuing, focus lands on the new page's heading, or on the error summary. */
 export async function waitForPageChangeOrError(page: Page) {
   await page.waitForFunction(
@@ -157,6 +182,8 @@ export async function walkScenario(page: Page, scenario: Scenario, onPage?: (ste
   const interrupted = new Set<number>();
   const visited: string[] = [];
   for (let events = 0; events < 200; events += 1) {
+    // Pages asked first (issue 12): the review date before an outcome, the disagreement before the ladder.
+    await completeAskedFirst(page, onPage, visited);
     const step = await currentStep(page);
     if (!visited.includes(step)) {
       visited.push(step);

@@ -12,6 +12,7 @@ import {
   tabTo,
   waitForPageChangeOrError,
   typeDate,
+  completeAskedFirst,
 } from './support';
 
 async function toRiskIndicators(page: Page) {
@@ -127,6 +128,9 @@ test('global actions appear exactly where the contract allows them', async ({ pa
   // The escalation ladder: emergency yes, disagree no.
   await pressEvent(page, 'disagree');
   await waitForPageChangeOrError(page);
+  // The disagreement goes on record first (issue 12): what, who, when.
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'disagreement');
+  await completeAskedFirst(page);
   expect(await currentStep(page)).toBe('escalatePractitioners');
   const onLadder = await page.locator('[data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')));
   expect(onLadder.sort()).toEqual(['back', 'crimeSuspected', 'emergency', 'referForReview']);

@@ -25,6 +25,8 @@ describe('summariseCase', () => {
       daysSinceSeenAlone: 4,
       reviewDate: '2026-12-04',
       reviewOverdue: false,
+      // planAgreed, a partner who frightens her: the plan, support with orders (domestic abuse), the review check.
+      outstandingActions: 3,
     });
   });
 
@@ -42,6 +44,7 @@ describe('summariseCase', () => {
       entries: 0,
       contacts: 0,
       reviewOverdue: false,
+      outstandingActions: 0,
     });
   });
 

@@ -18,7 +18,7 @@ async function renderAnOutcome() {
     <I18nextProvider i18n={i18n}>
       <main>
         <Suspense fallback={null}>
-          <OutcomePage state={result.state} onEvent={() => null} onCheckAnswers={() => {}} />
+          <OutcomePage state={result.state} onEvent={() => null} onCheckAnswers={() => {}} onNavigate={() => {}} />
         </Suspense>
       </main>
     </I18nextProvider>,
