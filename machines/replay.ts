@@ -3,7 +3,7 @@
  * entry's shape is checked, then applied (machines/applyEntry.ts). Small and total: it never throws
  * on bad input; it returns the state, or the first entry refused and why.
  */
-import { logEntrySchema, looseAnswerSchema } from './log';
+import { LOG_ENTRY_KINDS, logEntrySchema, looseAnswerSchema } from './log';
 import type { LogEntry } from './log';
 import { applyEntry, describe, fail } from './applyEntry';
 import { initialState } from './caseState';
@@ -13,19 +13,11 @@ export { applyEntry, droppedBetween } from './applyEntry';
 export { initialState, step } from './caseState';
 export type { AnswerRecord, CaseState, Core, Frame, PathwaySnapshot, ReplayError, ReplayResult, Stack } from './caseState';
 
+/** An entry's kind where it is one the schema declares (LOG_ENTRY_KINDS), else 'unknown': one list, the schema's. */
 const kindOf = (entry: unknown): ReplayError['kind'] => {
   if (typeof entry !== 'object' || entry === null || !('kind' in entry)) return 'unknown';
   const { kind } = entry;
-  return kind === 'answer' ||
-    kind === 'event' ||
-    kind === 'back' ||
-    kind === 'change' ||
-    kind === 'contact' ||
-    kind === 'note' ||
-    kind === 'review' ||
-    kind === 'supervision'
-    ? kind
-    : 'unknown';
+  return typeof kind === 'string' && (LOG_ENTRY_KINDS as readonly string[]).includes(kind) ? (kind as ReplayError['kind']) : 'unknown';
 };
 
 /** Checks an entry's shape; an answer naming an answer id the pathway does not know is "not offered". */

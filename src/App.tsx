@@ -8,16 +8,29 @@ import { CaseBanner, CaseTools } from './components/CaseBanner';
 import { Layout } from './components/Layout';
 import { useRecordText } from './components/recordMessage';
 // Pages the first question does not need load when first shown (issue 13): src/lazyPages.tsx.
-import { AboutPage, CaseStudiesPage, CaseStudyPage, CheckAnswersPage, ConfirmChangePage, HandoverPage, OutcomePage, PreviewPage, PrintPage, SafetyPage, SettingsPage, TrainerMapPage } from './lazyPages';
+import {
+  AboutPage,
+  CaseOverviewPage,
+  CaseStudiesPage,
+  CaseStudyPage,
+  CheckAnswersPage,
+  ConfirmChangePage,
+  ContactPage,
+  ContactsPage,
+  DisagreementPage,
+  HandoverPage,
+  OutcomePage,
+  PreviewPage,
+  PrintPage,
+  ReviewDatePage,
+  RoutePage,
+  SafetyPage,
+  SettingsPage,
+  TrainerMapPage,
+} from './lazyPages';
 import { QuestionPage, type AnswerSubmission } from './pages/QuestionPage';
 import { refusalMessage, type Refusal } from './refusal';
 import { StartPage } from './pages/StartPage';
-import { CaseOverviewPage } from './pages/CaseOverviewPage';
-import { ContactPage } from './pages/ContactPage';
-import { ContactsPage } from './pages/ContactsPage';
-import { ReviewDatePage } from './pages/ReviewDatePage';
-import { DisagreementPage } from './pages/DisagreementPage';
-import { RoutePage } from './pages/RoutePage';
 import { LeaveWarning } from './components/LeaveWarning';
 import { UnsavedContext } from './components/unsaved';
 import { applySettingsToDocument, loadSettings, saveSettings, type SettingName, type Settings } from './settings';

@@ -60,12 +60,26 @@ export const SafetyPage = lazyPage<PropsOf<typeof import('./pages/SafetyPage').S
  * The trainer's view (issue 14): a chunk of its own, with its layout data and words, never preloaded,
  * so none of it is in the practitioner's first load (bench/budget.json).
  */
-const trainer = () => import('./trainer');
-export const TrainerMapPage = lazyPage<PropsOf<typeof import('./trainer').MapPage>>(() => trainer().then((m) => m.MapPage));
-export const CaseStudiesPage = lazyPage<PropsOf<typeof import('./trainer').CaseStudiesPage>>(() => trainer().then((m) => m.CaseStudiesPage));
-export const CaseStudyPage = lazyPage<PropsOf<typeof import('./trainer').CaseStudyPage>>(() => trainer().then((m) => m.CaseStudyPage));
+const trainer = () => import('./trainer/TrainerView');
+export const TrainerMapPage = lazyPage<PropsOf<typeof import('./trainer/TrainerView').MapPage>>(() => trainer().then((m) => m.MapPage));
+export const CaseStudiesPage = lazyPage<PropsOf<typeof import('./trainer/TrainerView').CaseStudiesPage>>(() => trainer().then((m) => m.CaseStudiesPage));
+export const CaseStudyPage = lazyPage<PropsOf<typeof import('./trainer/TrainerView').CaseStudyPage>>(() => trainer().then((m) => m.CaseStudyPage));
 
-const PAGES = [SafetyPage, OutcomePage, CheckAnswersPage, ConfirmChangePage, PrintPage, HandoverPage, AboutPage, PreviewPage, SettingsPage];
+/** The case's own pages past the first question (issue 11, 12): the overview, contacts, dates asked first, a route. */
+export const CaseOverviewPage = lazyPage<PropsOf<typeof import('./pages/CaseOverviewPage').CaseOverviewPage>>(() =>
+  import('./pages/CaseOverviewPage').then((m) => m.CaseOverviewPage),
+);
+export const ContactsPage = lazyPage<PropsOf<typeof import('./pages/ContactsPage').ContactsPage>>(() => import('./pages/ContactsPage').then((m) => m.ContactsPage));
+export const ContactPage = lazyPage<PropsOf<typeof import('./pages/ContactPage').ContactPage>>(() => import('./pages/ContactPage').then((m) => m.ContactPage));
+export const ReviewDatePage = lazyPage<PropsOf<typeof import('./pages/ReviewDatePage').ReviewDatePage>>(() =>
+  import('./pages/ReviewDatePage').then((m) => m.ReviewDatePage),
+);
+export const DisagreementPage = lazyPage<PropsOf<typeof import('./pages/DisagreementPage').DisagreementPage>>(() =>
+  import('./pages/DisagreementPage').then((m) => m.DisagreementPage),
+);
+export const RoutePage = lazyPage<PropsOf<typeof import('./pages/RoutePage').RoutePage>>(() => import('./pages/RoutePage').then((m) => m.RoutePage));
+
+const PAGES = [CaseOverviewPage, ContactsPage, ContactPage, ReviewDatePage, DisagreementPage, RoutePage, SafetyPage, OutcomePage, CheckAnswersPage, ConfirmChangePage, PrintPage, HandoverPage, AboutPage, PreviewPage, SettingsPage];
 
 /** Loads every later page: run once the first page is shown and the browser is idle. */
 export const preloadPages = (): Promise<void> => Promise.all(PAGES.map((page) => page.preload())).then(() => undefined);

@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { Suspense, lazy, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { NotificationBanner, TextField, WarningText } from '../components/govuk';
 import { CaseList } from '../components/CaseList';
-import { ImportCase } from '../components/ImportCase';
 import { checkReference, type MigrationNotice } from '../casefile';
 import { referenceLooksPersonal } from '../casefile/referenceLooksPersonal';
 import { safeLocalStorage, storedIds } from '../storage';
+
+/** Importing is below the fold and not needed to start or continue a case: its code loads after the page. */
+const ImportCase = lazy(() => import('../components/ImportCase').then((m) => ({ default: m.ImportCase })));
 
 interface Props {
   onStart: (reference: string) => void;
@@ -106,7 +108,10 @@ export function StartPage({ onStart, onOpen, onImported, onMerged, notice, listV
           </button>
         </form>
         {!hasCases && <CaseList onOpen={onOpen} version={listVersion} />}
-        <ImportCase onImported={onImported} {...(onMerged ? { onMerged } : {})} />
+        {/* Importing is not needed to start or continue a case: it loads after the page is shown. */}
+        <Suspense fallback={null}>
+          <ImportCase onImported={onImported} {...(onMerged ? { onMerged } : {})} />
+        </Suspense>
       </div>
     </div>
   );
