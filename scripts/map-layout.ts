@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import { readChart } from '../src/trainer/chartGraph';
 import { fingerprint, mapInput, type LocaleLayout, type MapInput, type MapLayoutFile, type PlacedBox } from '../src/trainer/mapInput';
 import { mapWordsByLocale } from './map-words';
@@ -23,7 +24,7 @@ const box = (b: { x?: number; y?: number; width?: number; height?: number }): Pl
 
 /** ELK's layered algorithm, left to right: the reading order of a slide and of A3 landscape. */
 export async function layoutWithElk(input: MapInput): Promise<Omit<LocaleLayout, 'fingerprint'>> {
-  const laid = await elk.layout({
+  const graph: ElkNode = {
     id: 'map',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -49,7 +50,8 @@ export async function layoutWithElk(input: MapInput): Promise<Omit<LocaleLayout,
       targets: [edge.target],
       labels: [{ id: `${edge.id}:label`, text: edge.id, layoutOptions: { 'elk.edgeLabels.placement': 'CENTER' }, width: edge.label.width, height: edge.label.height }],
     })),
-  });
+  };
+  const laid = await elk.layout(graph);
   const nodes = Object.fromEntries((laid.children ?? []).map((node) => [node.id, box(node)]));
   const edges = Object.fromEntries(
     (laid.edges ?? []).map((edge) => {

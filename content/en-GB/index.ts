@@ -25,7 +25,8 @@ const lazy = {
   // The trainer's view (issue 14): its words load with it, never in the practitioner's first load.
   trainer: () => import('./trainer.json').then((file) => file.default),
   // Scenario files are written in English: their words are this locale's (content/scenarios/index.ts).
-  scenarios: () => import('../scenarios/index').then((file) => file.scenarioWords(file.SCENARIO_FILES)),
+  scenarios: () =>
+    Promise.all([import('../scenarios/index'), import('./narration.json')]).then(([file, narration]) => file.scenarioWords(file.SCENARIO_FILES, narration.default)),
   // The hazard log is written in English: its words are this locale's (content/safety/words.ts).
   hazards: () => import('../safety/hazards.json').then((file) => hazardWords(file.default as HazardLog)),
 };

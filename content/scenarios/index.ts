@@ -70,6 +70,15 @@ export interface ScenarioWords {
   readonly notes: Readonly<Partial<Record<string, string>>>;
 }
 
-/** The words of every scenario, by its id: the `scenarios` namespace. */
-export const scenarioWords = (files: Readonly<Record<string, Scenario>>): Record<string, ScenarioWords> =>
-  Object.fromEntries(Object.values(files).map((scenario) => [scenario.id, { title: scenario.title, facts: scenario.facts, notes: { ...scenario.notes } }]));
+/**
+ * The words of every scenario, by its id: the `scenarios` namespace. The narration of the shipped
+ * scenarios is a locale's own file (content/en-GB/narration.json), since the scenario files are kept
+ * byte for byte as the contract gives them; a trainer's own file may carry `notes` itself.
+ */
+export const scenarioWords = (
+  files: Readonly<Record<string, Scenario>>,
+  narration: Readonly<Record<string, Readonly<Record<string, string>>>> = {},
+): Record<string, ScenarioWords> =>
+  Object.fromEntries(
+    Object.values(files).map((scenario) => [scenario.id, { title: scenario.title, facts: scenario.facts, notes: { ...scenario.notes, ...narration[scenario.id] } }]),
+  );

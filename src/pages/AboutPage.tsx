@@ -7,6 +7,7 @@ import { Blocks, Sources, Unconfirmed } from '../components/Blocks';
 import { Table } from '../components/Table';
 import { formatDate } from '../dates';
 import { useContent } from '../useContent';
+import { useReadyNamespaces } from '../useReadyNamespaces';
 
 const placeholderNames: readonly string[] = localSettings.placeholders;
 const pathwayRelease = changelog.pathway.find((release) => release.version === PATHWAY_VERSION);
@@ -15,6 +16,9 @@ const contentRelease = changelog.content.find((release) => release.version === c
 /** What the pathway rests on, plainly a reconstruction, with every source and what is unconfirmed. */
 export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview: (page: PageId) => void }) {
   const { t, i18n } = useTranslation();
+  // The trainer's view is linked in its own words (a small lazy namespace), not the practitioner's.
+  useReadyNamespaces(['trainer']);
+  const { t: trainer } = useTranslation('trainer');
   const content = useContent();
   const about = {
     heading: content.about('heading'),
@@ -129,6 +133,19 @@ export function AboutPage({ onBack, onPreview }: { onBack: () => void; onPreview
           }))}
         />
         <Blocks blocks={about.disclaimer} />
+        <h2 className="govuk-heading-m">{trainer('nav.label')}</h2>
+        <ul className="govuk-list" data-list="trainer">
+          <li>
+            <a className="govuk-link" href="#/map" data-trainer-link="map">
+              {trainer('nav.map')}
+            </a>
+          </li>
+          <li>
+            <a className="govuk-link" href="#/case-studies" data-trainer-link="case-studies">
+              {trainer('nav.library')}
+            </a>
+          </li>
+        </ul>
         <h2 className="govuk-heading-m">{t('preview.pagesHeading')}</h2>
         <p className="govuk-body">{t('preview.pagesIntro')}</p>
         <ul className="govuk-list" data-list="pages">

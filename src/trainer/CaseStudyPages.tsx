@@ -32,6 +32,7 @@ function useScenarioWords() {
     title: (id: string) => word(`${id}.title`),
     facts: (id: string) => word(`${id}.facts`),
     note: (id: string, page: PageId) => word(`${id}.notes.${page}`, { defaultValue: '' }),
+    narrated: (id: string) => Object.keys((t as unknown as (key: string, options: { returnObjects: true }) => unknown)(`${id}.notes`, { returnObjects: true }) ?? {}).length > 0,
   };
 }
 
@@ -94,7 +95,7 @@ export function CaseStudiesPage({ onPlay, onNavigate }: { onPlay: (id: string) =
             <div className="govuk-summary-card__content">
               <p className="govuk-body">{words.facts(scenario.id)}</p>
               {scenario.expect.outcome && <p className="govuk-body-s">{t('library.outcome', { outcome: content.heading(scenario.expect.outcome) })}</p>}
-              {scenario.notes && <p className="govuk-body-s"><strong className="govuk-tag">{t('library.withNotes')}</strong></p>}
+              {words.narrated(scenario.id) && <p className="govuk-body-s"><strong className="govuk-tag">{t('library.withNotes')}</strong></p>}
               <a
                 className="govuk-button govuk-!-margin-bottom-0"
                 href={`#/case-study/${scenario.id}`}

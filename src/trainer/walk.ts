@@ -54,7 +54,8 @@ export function playScenario(scenario: Scenario): Walk {
     state = applied.state;
   }
   const end = endOf(state);
-  if (!result.passed && !result.rejection) return { moves, final: state, end: { kind: 'failed', reason: result.reason ?? '' } };
+  if (result.rejection) return { moves, final: state, end: { kind: 'failed', reason: result.rejection.message } };
+  if (!result.passed) return { moves, final: state, end: { kind: 'failed', reason: result.reason ?? '' } };
   return { moves, final: state, end: end ?? { kind: 'failed', reason: result.reason ?? '' } };
 }
 

@@ -59,8 +59,7 @@ test('the map zooms and moves by keyboard, and a link centres it on a page', asy
   expect(await svg.getAttribute('data-viewbox')).not.toEqual(whole);
 });
 
-for (const contrast of [false, true]) {
-  test(`axe finds nothing on the map, its text version, the library and the player${contrast ? ' (high contrast)' : ''}`, async ({ page }) => {
+async function axeOnTrainerPages(page: Page, contrast: boolean) {
     await page.goto('/#/map');
     await expect(page.locator('main[data-view="map"] svg [data-state]').first()).toBeVisible();
     await highContrast(page, contrast);
@@ -73,8 +72,10 @@ for (const contrast of [false, true]) {
     await expect(page.locator('main[data-view="case-study"]')).toHaveAttribute('data-path-step', /\w+/);
     await highContrast(page, contrast);
     await expectNoAxeViolations(page, 'the player');
-  });
 }
+
+test('axe finds nothing on the map, its text version, the library and the player', async ({ page }) => axeOnTrainerPages(page, false));
+test('axe finds nothing on the map, its text version, the library and the player in high contrast', async ({ page }) => axeOnTrainerPages(page, true));
 
 test('every scenario plays to its expected outcome by keyboard, and nothing is stored', async ({ page }) => {
   test.setTimeout(180_000);
@@ -108,4 +109,16 @@ test('what if: at "Could the adult speak freely?" a different answer reaches ano
   await page.locator('[data-what-if-asks] input[value="appears-to-have"]').check();
   await page.locator('[data-action="what-if-continue"]').click();
   await expect(page.locator('[data-what-if-asks="advocacy"]')).toBeVisible();
+});
+
+test('About links to the map and the case studies; a deep link opens a step of a case study', async ({ page }) => {
+  await page.goto('/#/about');
+  await page.locator('[data-trainer-link="map"]').click();
+  await expect(page.locator('main[data-view="map"]')).toBeVisible();
+  await expect(page.locator('[data-training-banner]')).toBeVisible();
+  await page.goto('/#/case-study/forced-marriage-abroad/10');
+  await expect(page.locator('main[data-view="case-study"]')).toHaveAttribute('data-path-step', 'speaksFreely');
+  await expect(page.locator('[data-narration]')).toContainText('Even alone at college');
+  await page.locator('[data-action="previous"]').click();
+  await expect(page).toHaveURL(/#\/case-study\/forced-marriage-abroad\/9$/);
 });
