@@ -174,9 +174,12 @@ export function App() {
   }
 
   const view = CASE_VIEWS.includes(route.view) && !state ? 'start' : route.view;
+  // The pages asked before an outcome or the ladder are views of their own, not steps of the chart.
+  const askedFirst = view === 'case' && state ? (needsReviewDate(state) ? 'review-date' : needsDisagreementDetails(state) ? 'disagreement' : undefined) : undefined;
+  // A page asked first is a page of its own: moving on from it moves focus to the next heading.
   const pageKey =
     view === 'case'
-      ? `case:${page}:${state ? pageMoves(state) : 0}`
+      ? `case:${page}:${state ? pageMoves(state) : 0}:${askedFirst ?? ''}`
       : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : route.view === 'map' ? (route.focus ?? '') : route.view === 'case-study' ? `${route.scenario}/${route.step ?? 0}` : ''}`;
   const toCase = () => navigate({ view: 'case' });
   const closeCase = () => {
@@ -313,8 +316,6 @@ export function App() {
       </>
     );
   }
-  // The pages asked before an outcome or the ladder are views of their own, not steps of the chart.
-  const askedFirst = view === 'case' && state ? (needsReviewDate(state) ? 'review-date' : needsDisagreementDetails(state) ? 'disagreement' : undefined) : undefined;
   const dataStep = askedFirst ? undefined : view === 'case' && page ? page : view === 'change' && route.view === 'change' ? route.step : undefined;
   return (
     <UnsavedContext.Provider value={reportUnsaved}>

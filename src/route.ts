@@ -36,7 +36,7 @@ export type Route =
  * The views that name themselves on `<main data-view>` (architecture.md's page vocabulary), as far
  * as they are built here: tests and the safety case's controls name pages by these.
  */
-export const NAMED_VIEWS = ['about', 'settings', 'safety', 'case-overview', 'contacts', 'contact', 'review-date', 'map', 'case-study', 'case-studies'] as const satisfies readonly Route['view'][];
+export const NAMED_VIEWS = ['about', 'settings', 'safety', 'case-overview', 'contacts', 'contact', 'review-date', 'route', 'map', 'case-study', 'case-studies'] as const satisfies readonly Route['view'][];
 export type NamedView = (typeof NAMED_VIEWS)[number];
 export const namedView = (view: string): NamedView | undefined => (NAMED_VIEWS as readonly string[]).find((named): named is NamedView => named === view);
 
