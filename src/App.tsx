@@ -54,7 +54,7 @@ export function App() {
   const [route, setRoute] = useState<Route>(() => {
     const parsed = parseRoute(window.location.hash);
     // A new visit never opens straight into a case: only a reload of a tab that had one open.
-    return session.open || parsed.view === 'about' || parsed.view === 'safety' || parsed.view === 'settings' || parsed.view === 'preview' || TRAINER_VIEWS.includes(parsed.view) ? parsed : { view: 'start' };
+    return session.open || parsed.view === 'about' || parsed.view === 'safety' || parsed.view === 'settings' || parsed.view === 'preview' || parsed.view === 'route' || TRAINER_VIEWS.includes(parsed.view) ? parsed : { view: 'start' };
   });
   // A change waiting for confirmation belongs to one case and one step: any navigation drops it.
   const [pendingChange, setPendingChange] = useState<(AnswerSubmission & { dropped: StepId[]; caseId: string }) | null>(null);

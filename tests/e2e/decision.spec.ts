@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { answerByKeyboard, completeAskedFirst, startCase, expectNoAxeViolations, walkScenario, type Scenario } from './support';
+import { answerByKeyboard, completeAskedFirst, startCase, expectNoAxeViolations, hardCodedText, walkScenario, type Scenario } from './support';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -113,3 +113,27 @@ test('the printed record opens with the outcome, its routes, the review date and
   await expect(page.locator('[data-list="printed-sources"]')).toBeVisible();
   await expect(page.locator('main .app-sources').first()).toBeHidden();
 });
+
+for (const theme of ['normal', 'high contrast'] as const) {
+  test(`the route page, the review-date page and the disagreement page pass axe and speak only from content/ (${theme})`, async ({ page }) => {
+    await page.addInitScript(() => window.localStorage.setItem('seen-alone:locale', 'x-pseudo'));
+    const check = async (name: string) => {
+      if (theme === 'high contrast') await page.evaluate(() => document.documentElement.classList.add('app-high-contrast'));
+      await expectNoAxeViolations(page, `${name} (${theme})`);
+      expect(await hardCodedText(page), `text not from content/ on ${name}`).toEqual([]);
+    };
+    // A route's legal detail, as a training preview: no case behind it.
+    await page.goto('/#/route/domesticAbuse');
+    await expect(page.locator('main')).toHaveAttribute('data-view', 'route');
+    await check('route');
+    await startCase(page, '4343');
+    for (const answer of ['england', 'local-authority', 'no']) await answerByKeyboard(page, answer);
+    await page.locator('main [data-event="disagree"]').click();
+    await expect(page.locator('main')).toHaveAttribute('data-view', 'disagreement');
+    await check('disagreement');
+    await page.locator('[data-action="case-overview"]').click();
+    await page.locator('[data-action="review-date"]').click();
+    await expect(page.locator('main')).toHaveAttribute('data-view', 'review-date');
+    await check('review date');
+  });
+}
