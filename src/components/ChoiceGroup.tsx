@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from './govuk';
 
 export interface Choice<T extends string> {
   readonly value: T;
@@ -44,7 +44,6 @@ export function ChoiceGroup<T extends string>({
   onToggle,
   inlineSmall = false,
 }: Props<T>) {
-  const { t } = useTranslation();
   const kind = multiple ? 'checkboxes' : 'radios';
   const hintId = `${idPrefix}-group-hint`;
   const errorId = `${idPrefix}-group-error`;
@@ -67,11 +66,7 @@ export function ChoiceGroup<T extends string>({
             {hint}
           </div>
         )}
-        {error && (
-          <p className="govuk-error-message" id={errorId}>
-            <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {error}
-          </p>
-        )}
+        {error && <ErrorMessage id={errorId} text={error} />}
         <div className={`govuk-${kind}${inlineSmall ? ` govuk-${kind}--inline govuk-${kind}--small` : ''}`} data-module={`govuk-${kind}`}>
           {choices.map((choice) => {
             const id = `${idPrefix}-${choice.value}`;

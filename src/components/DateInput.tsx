@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from './govuk';
 
 /** A date as the GOV.UK date input holds it: what was typed in each box. */
 export interface DateParts {
@@ -68,11 +69,7 @@ export function DateInput({ id, legend, hint, error, value, onChange }: Props) {
             {hint}
           </div>
         )}
-        {error && (
-          <p className="govuk-error-message" id={`${id}-error`}>
-            <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {error}
-          </p>
-        )}
+        {error && <ErrorMessage id={`${id}-error`} text={error} />}
         <div className="govuk-date-input" id={`${id}-group`}>
           {box('day', 2, t('contacts.day'))}
           {box('month', 2, t('contacts.month'))}

@@ -4,6 +4,7 @@ import { sourceById } from '../../content';
 import { formatDate } from '../dates';
 import { useContent } from '../useContent';
 import { useActionWords } from './actionText';
+import { SummaryRows } from './govuk';
 
 /** The printed record opens with the decision (issue 12): the outcome, its routes, the review date and what is still to do. */
 export function RecordOpening({ state }: { state: CaseState }) {
@@ -35,14 +36,7 @@ export function RecordOpening({ state }: { state: CaseState }) {
       <h2 className="govuk-heading-m" id="decision-heading">
         {t('record.decisionHeading')}
       </h2>
-      <dl className="govuk-summary-list">
-        {rows.map(([key, value]) => (
-          <div className="govuk-summary-list__row" key={key}>
-            <dt className="govuk-summary-list__key">{key}</dt>
-            <dd className="govuk-summary-list__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryRows rows={rows} />
     </section>
   );
 }

@@ -63,7 +63,6 @@ function describedBy(id: string, hint?: string, error?: string) {
 }
 
 function FieldFrame({ id, label, hint, error, labelSize, children }: Omit<FieldProps, 'value' | 'onChange'> & { children: ReactNode }) {
-  const { t } = useTranslation();
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className={`govuk-label${labelSize ? ` govuk-label--${labelSize}` : ''}`} htmlFor={id}>
@@ -74,11 +73,7 @@ function FieldFrame({ id, label, hint, error, labelSize, children }: Omit<FieldP
           {hint}
         </div>
       )}
-      {error && (
-        <p className="govuk-error-message" id={`${id}-error`}>
-          <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {error}
-        </p>
-      )}
+      {error && <ErrorMessage id={`${id}-error`} text={error} />}
       {children}
     </div>
   );
@@ -119,5 +114,29 @@ export function TextArea({ rows = 5, ...props }: FieldProps & { rows?: number })
         onChange={(e) => onChange(e.target.value)}
       />
     </FieldFrame>
+  );
+}
+
+/** GOV.UK error message for a field, led by "Error:" for screen readers. */
+export function ErrorMessage({ id, text }: { id: string; text: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="govuk-error-message" id={id}>
+      <span className="govuk-visually-hidden">{t('errors.prefix')}</span> {text}
+    </p>
+  );
+}
+
+/** GOV.UK summary list of plain rows: a key and its value each. It holds no copy. */
+export function SummaryRows({ rows, className = 'govuk-summary-list' }: { rows: readonly (readonly [string, ReactNode])[]; className?: string }) {
+  return (
+    <dl className={className}>
+      {rows.map(([key, value]) => (
+        <div className="govuk-summary-list__row" key={key}>
+          <dt className="govuk-summary-list__key">{key}</dt>
+          <dd className="govuk-summary-list__value">{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -4,7 +4,7 @@ import { contactContradictions, contactThreads, type CaseState, type ContactEntr
 import type { NewEntry } from '../casefile';
 import { BackLink } from '../components/BackLink';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { TextArea, WarningText } from '../components/govuk';
+import { SummaryRows, TextArea, WarningText } from '../components/govuk';
 import { useUnsaved } from '../components/unsaved';
 import { formatDate, formatDateTime } from '../dates';
 import type { Refusal } from '../refusal';
@@ -29,16 +29,7 @@ function ContactFacts({ contact }: { contact: ContactEntry }) {
     [t('contacts.seenAloneShort'), contact.seenAlone ? t('contacts.seenAlone_yes') : t('contacts.seenAlone_no')],
     [t('contacts.words'), contact.words ? <q data-user-text="">{contact.words}</q> : '–'],
   ];
-  return (
-    <dl className="govuk-summary-list govuk-!-margin-bottom-3">
-      {rows.map(([key, value]) => (
-        <div className="govuk-summary-list__row" key={key}>
-          <dt className="govuk-summary-list__key">{key}</dt>
-          <dd className="govuk-summary-list__value">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryRows rows={rows} className="govuk-summary-list govuk-!-margin-bottom-3" />;
 }
 
 type Pending = { kind: 'error' | 'why'; thread: string } | null;
