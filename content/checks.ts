@@ -54,6 +54,8 @@ const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
   'cites',
   'dated',
   'asAt',
+  // An outcome action's id (machines/actions.ts): an id, never words a reader sees.
+  'id',
 ]);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

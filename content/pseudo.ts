@@ -24,7 +24,7 @@ const KEEP_PATTERN = /(\{\{[^}]*\}\}|\$t\([^)]*\))/g;
  * ids or structure, not text. Elsewhere a key of the same name is text like any other:
  * the app's `sources` namespace of source titles is read by people and is transformed.
  */
-const UNIT_STRUCTURAL_KEYS: ReadonlySet<string> = new Set(['type', 'sources', 'unconfirmed', 'cites', 'dated', 'asAt']);
+const UNIT_STRUCTURAL_KEYS: ReadonlySet<string> = new Set(['type', 'sources', 'unconfirmed', 'cites', 'dated', 'asAt', 'id']);
 /** Lists of ids, never words (none left in the namespaces since review periods became a local setting). */
 const ID_LIST_KEYS: ReadonlySet<string> = new Set<string>([]);
 

@@ -55,3 +55,13 @@ describe('the pseudo-locale', () => {
     expect(localSettings.emergencyNumber).toBe('999');
   });
 });
+
+describe('an action keeps its id in the pseudo-locale', () => {
+  it('so that the page finds its words by the id machines/actions.ts names', async () => {
+    const { pseudoLocalize } = await import('../../content/pseudo');
+    const outcomes = (await import('../../content/en-GB/outcomes.json')).default;
+    const pseudo = pseudoLocalize({ outcomes }) as { outcomes: typeof outcomes };
+    expect(pseudo.outcomes.protectiveAction.actions.map((action) => action.id)).toEqual(outcomes.protectiveAction.actions.map((action) => action.id));
+    expect(pseudo.outcomes.protectiveAction.actions[0]?.text).not.toEqual(outcomes.protectiveAction.actions[0]?.text);
+  });
+});

@@ -34,7 +34,7 @@ test.describe('the safety page', () => {
       await expect(hazard.locator('[data-risk="residual"] [data-rating]')).toHaveCount(1);
     }
     await expect(page.locator('[data-hazard-row]')).toHaveCount(HAZARD_IDS.length);
-    await expect(page.locator('[data-hazard="H12"] [data-pending]')).toBeVisible();
+    await expect(page.locator('[data-hazard="H13"] [data-pending]')).toBeVisible();
     await expect(page.locator('[data-section="report"]')).toContainText('to be set locally: ask your manager');
     requests.expectNoneForeign();
   });
