@@ -135,7 +135,8 @@ test('global actions appear exactly where the contract allows them', async ({ pa
   const onLadder = await page.locator('[data-event]').evaluateAll((n) => n.map((e) => e.getAttribute('data-event')));
   expect(onLadder.sort()).toEqual(['back', 'crimeSuspected', 'emergency', 'referForReview']);
   // The escalation timescales are not Sussex's own (brief §3.11): shown as to be confirmed locally.
-  await expect(page.locator('[data-unconfirmed~="U2"]')).toHaveText('To be confirmed locally');
+  await expect(page.locator('[data-level-due] [data-unconfirmed~="U2"]')).toHaveText('To be confirmed locally');
+  await expect(page.locator('[data-level-due]')).toContainText('2 working days');
   await answerByKeyboard(page, 'resolved');
   expect(await currentStep(page)).toBe('careNeeds');
   // A suspected crime marks the police route without leaving the page.
