@@ -79,8 +79,8 @@ function FieldFrame({ id, label, hint, error, labelSize, children }: Omit<FieldP
   );
 }
 
-/** GOV.UK text input (or date input) with label, hint and error. */
-export function TextField({ type = 'text', width, ...props }: FieldProps & { type?: 'text' | 'date'; width?: 10 | 20 }) {
+/** GOV.UK text input with label, hint and error. A date is asked with DateInput (day, month, year), never a browser date picker. */
+export function TextField({ width, ...props }: FieldProps & { width?: 10 | 20 }) {
   const { id, hint, error, value, onChange } = props;
   const classes = ['govuk-input', width ? `govuk-input--width-${width}` : '', error ? 'govuk-input--error' : ''].filter(Boolean).join(' ');
   return (
@@ -88,7 +88,7 @@ export function TextField({ type = 'text', width, ...props }: FieldProps & { typ
       <input
         className={classes}
         id={id}
-        type={type}
+        type="text"
         autoComplete="off"
         spellCheck={false}
         aria-describedby={describedBy(id, hint, error)}
