@@ -84,7 +84,8 @@ export async function currentStep(page: Page): Promise<string> {
 /** Starts a new case from the start page, by keyboard. */
 export async function startCase(page: Page, reference = 'TEST-001') {
   await page.goto('/');
-  await expect(page.locator('h1')).toBeVisible();
+  // The start page may wait for a later namespace (the case list names an outcome): allow for a loaded machine.
+  await expect(page.locator('h1')).toBeVisible({ timeout: 30_000 });
   await tabTo(page, '#case-reference');
   await page.keyboard.type(reference);
   await page.keyboard.press('Enter');
