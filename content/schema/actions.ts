@@ -1,14 +1,9 @@
 import { z } from '../../machines/zod';
 import { CASE_ACTION_IDS, type CaseActionId } from '../../machines/ids';
-import { sourceList, text, unconfirmedList } from './common';
+import { actionFields } from './outcomes';
 
 /** An action a case's own answers add to every outcome: what to do, who does it, and its sources. */
-const caseAction = z.strictObject({
-  text,
-  who: text,
-  sources: sourceList,
-  unconfirmed: z.optional(unconfirmedList),
-});
+const caseAction = z.strictObject(actionFields);
 export type CaseActionContent = z.infer<typeof caseAction>;
 export type CaseActionsContent = Record<CaseActionId, CaseActionContent>;
 

@@ -2,9 +2,8 @@ import { z } from '../../machines/zod';
 import { OUTCOME_IDS, type OutcomeId } from '../../machines/ids';
 import { basisFields, blocks, sourceList, text, unconfirmedList } from './common';
 
-const action = z.strictObject({
-  /** The action's id within its outcome (machines/actions.ts says when it applies). */
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'An action id is kebab-case')),
+/** What an action says, wherever it is listed: an outcome's actions and those a case's answers add (actions.json). */
+export const actionFields = {
   /** What to do, in the imperative. */
   text,
   /** Who does it: "You", "Your manager", "The council's legal services", "Police"... */
@@ -12,6 +11,12 @@ const action = z.strictObject({
   sources: sourceList,
   unconfirmed: z.optional(unconfirmedList),
   ...basisFields,
+};
+
+const action = z.strictObject({
+  /** The action's id within its outcome (machines/actions.ts says when it applies). */
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'An action id is kebab-case')),
+  ...actionFields,
 });
 export type ActionContent = z.infer<typeof action>;
 
