@@ -97,7 +97,7 @@ export function OutcomePage({ state, onEvent, onCheckAnswers, onNavigate, today 
                   onNavigate({ view: 'review-date' });
                 }}
               >
-                {t('outcome.reviewLabel')}
+                {t('outcome.changeReview')}
               </a>
             </p>
           </div>
