@@ -5,6 +5,14 @@ import { useEffect, useRef } from 'react';
  * live region (`[data-live]`) announces it, so a screen reader user hears where they are.
  * The live region is written directly: it is a channel to assistive technology, not state.
  */
+/** Whether an element sits inside one React has hidden (inline display: none) while a page loads. */
+const hiddenBySuspense = (element: HTMLElement): boolean => {
+  for (let node: HTMLElement | null = element; node !== null; node = node.parentElement) {
+    if (node.style.display === 'none') return true;
+  }
+  return false;
+};
+
 export function useFocusOnChange(pageKey: string) {
   const first = useRef(true);
   useEffect(() => {
@@ -12,24 +20,26 @@ export function useFocusOnChange(pageKey: string) {
       first.current = false;
       return;
     }
-    // A page whose code or words are still loading (src/lazyPages.tsx) has no heading yet: look
-    // again on the next frames, for a second at most (offline, from the precache, it is at once).
-    let frame = 0;
-    let tries = 0;
-    const focusHeading = () => {
-      const heading = document.querySelector<HTMLElement>('main h1');
-      if (!heading) {
-        if (tries++ < 60 && typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(focusHeading);
-        return;
-      }
+    // A page whose code or words are still loading (src/lazyPages.tsx) has no heading yet: wait for
+    // it to appear, however long the network takes (offline, from the precache, it is at once). A
+    // second was not always enough on a loaded machine, and focus then stayed where it was.
+    const focusHeading = (): boolean => {
+      // While a page suspends, React keeps the previous page in the DOM, hidden by an inline
+      // display: none: its heading is not the new page's.
+      const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find((candidate) => !hiddenBySuspense(candidate));
+      if (!heading) return false;
       heading.setAttribute('tabindex', '-1');
       heading.focus();
       const live = document.querySelector<HTMLElement>('[data-live]');
       if (live) live.textContent = heading.textContent ?? '';
+      return true;
     };
-    focusHeading();
-    return () => {
-      if (frame && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame);
-    };
+    if (focusHeading() || typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    // Style changes too: React shows a suspended page again by removing its display: none.
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
+    return () => observer.disconnect();
   }, [pageKey]);
 }
