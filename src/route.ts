@@ -30,13 +30,17 @@ export type Route =
   | { view: 'case-studies' }
   /** A case study played step by step: the scenario's id and the step's number, never an answer. */
   | { view: 'case-study'; scenario: string; step?: number }
+  /** A file the trainer opened (an exported case, or a scenario of their own), played from memory: the step's number only. */
+  | { view: 'opened-file'; step?: number }
+  /** The blank decision sheet for group exercises, to print. */
+  | { view: 'decision-sheet' }
   | { view: 'case'; page?: PageId };
 
 /**
  * The views that name themselves on `<main data-view>` (architecture.md's page vocabulary), as far
  * as they are built here: tests and the safety case's controls name pages by these.
  */
-export const NAMED_VIEWS = ['about', 'settings', 'safety', 'case-overview', 'contacts', 'contact', 'review-date', 'route', 'map', 'case-study', 'case-studies'] as const satisfies readonly Route['view'][];
+export const NAMED_VIEWS = ['about', 'settings', 'safety', 'case-overview', 'contacts', 'contact', 'review-date', 'route', 'map', 'case-study', 'case-studies', 'decision-sheet'] as const satisfies readonly Route['view'][];
 export type NamedView = (typeof NAMED_VIEWS)[number];
 export const namedView = (view: string): NamedView | undefined => (NAMED_VIEWS as readonly string[]).find((named): named is NamedView => named === view);
 
@@ -68,6 +72,10 @@ export function parseRoute(hash: string): Route {
       return id && isPageId(id) ? { view: 'map', focus: id } : { view: 'map' };
     case 'case-studies':
       return { view: 'case-studies' };
+    case 'decision-sheet':
+      return { view: 'decision-sheet' };
+    case 'opened-file':
+      return id && /^\d{1,4}$/.test(id) ? { view: 'opened-file', step: Number(id) } : { view: 'opened-file' };
     case 'case-study': {
       // A scenario id is kebab-case (content/schema/scenario.ts); a step is a number.
       if (!id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return { view: 'case-studies' };
@@ -97,6 +105,8 @@ export function routeHash(route: Route): string {
       return route.focus ? `#/map/${route.focus}` : '#/map';
     case 'case-study':
       return `#/case-study/${route.scenario}${route.step === undefined ? '' : `/${route.step}`}`;
+    case 'opened-file':
+      return route.step === undefined ? '#/opened-file' : `#/opened-file/${route.step}`;
     default:
       return `#/${route.view}`;
   }
