@@ -4,6 +4,8 @@
  * the file and the path inside it. content/index.ts calls it at import time.
  */
 import type { z } from '../machines/zod';
+import { isStepId, type StepId } from '../machines/ids';
+import { stepStage } from '../machines/stages';
 import { aboutSchema } from './schema/about';
 import { caseActionsSchema } from './schema/actions';
 import { outcomesSchema } from './schema/outcomes';
@@ -35,7 +37,8 @@ export interface RawContent {
 
 /** Where each file lives, for messages a content editor can act on. */
 export const CONTENT_FILES: Record<keyof RawContent, string> = {
-  steps: 'content/en-GB/steps.json',
+  // A folder: the steps' words are filed by the stage of the pathway (stepsFile).
+  steps: 'content/en-GB/steps/',
   outcomes: 'content/en-GB/outcomes.json',
   actions: 'content/en-GB/actions.json',
   routes: 'content/en-GB/routes.json',
@@ -48,6 +51,22 @@ export const CONTENT_FILES: Record<keyof RawContent, string> = {
   settings: 'content/local/settings.json',
   version: 'content/version.json',
 };
+
+/** The file a step's words live in: one per stage of the pathway, so each loads with its stage (content/en-GB/index.ts). */
+export const stepsFile = (step: StepId): string => `${CONTENT_FILES.steps}${stepStage(step)}.json`;
+
+/** A steps issue, named by the file of the step it is about (one about no step names the folder). */
+const inStepsFile = (issue: ContentIssue): ContentIssue => {
+  const step = issue.path[0];
+  return typeof step === 'string' && isStepId(step) ? { ...issue, file: stepsFile(step) } : issue;
+};
+
+/** The steps by the file each lives in, for the checks that cross files. */
+function stepsByFile(steps: Record<string, unknown>): Record<string, Record<string, unknown>> {
+  const files: Record<string, Record<string, unknown>> = {};
+  for (const [step, words] of Object.entries(steps)) if (isStepId(step)) (files[stepsFile(step)] ??= {})[step] = words;
+  return files;
+}
 
 const formatPath = (path: Path): string => (path.length === 0 ? '(top level)' : path.join('.'));
 
@@ -76,7 +95,9 @@ function parseFile<T>(schema: z.ZodMiniType<T>, value: unknown, file: string, is
 
 export function parseContent(raw: RawContent) {
   const issues: ContentIssue[] = [];
-  const steps = parseFile(stepsSchema, raw.steps, CONTENT_FILES.steps, issues);
+  const stepsIssues: ContentIssue[] = [];
+  const steps = parseFile(stepsSchema, raw.steps, CONTENT_FILES.steps, stepsIssues);
+  issues.push(...stepsIssues.map(inStepsFile));
   const outcomes = parseFile(outcomesSchema, raw.outcomes, CONTENT_FILES.outcomes, issues);
   const actions = parseFile(caseActionsSchema, raw.actions, CONTENT_FILES.actions, issues);
   const routes = parseFile(routesSchema, raw.routes, CONTENT_FILES.routes, issues);
@@ -111,7 +132,7 @@ export function parseContent(raw: RawContent) {
   issues.push(
     ...crossCheck({
       files: {
-        [CONTENT_FILES.steps]: steps,
+        ...stepsByFile(steps),
         [CONTENT_FILES.outcomes]: outcomes,
         [CONTENT_FILES.actions]: actions,
         [CONTENT_FILES.routes]: routes,

@@ -12,7 +12,9 @@ export const DEFAULT_LOCALE = 'en-GB';
 
 /** A locale's words as the app loads them: some at once, the rest on demand. */
 export interface LocaleBundle {
-  readonly eager: Readonly<Record<string, unknown>>;
+  readonly eager: Readonly<Record<string, unknown>> & { readonly steps: Readonly<Record<string, unknown>> };
+  /** The `steps` namespace's later parts, by the stage of the pathway whose steps each holds (machines/stages.ts). */
+  readonly laterSteps: Readonly<Record<string, () => Promise<Readonly<Record<string, unknown>>>>>;
   readonly lazy: Readonly<Record<LazyNamespace, () => Promise<unknown>>>;
 }
 

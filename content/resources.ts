@@ -19,7 +19,8 @@ import { parseContent, type Content } from './load';
 
 async function loadEvery(bundle: LocaleBundle): Promise<Record<string, unknown>> {
   const later = await Promise.all(Object.entries(bundle.lazy).map(async ([namespace, load]) => [namespace, await load()] as const));
-  return { ...bundle.eager, ...Object.fromEntries(later) };
+  const laterSteps = await Promise.all(Object.values(bundle.laterSteps).map((load) => load()));
+  return { ...bundle.eager, ...Object.fromEntries(later), steps: Object.assign({}, bundle.eager.steps, ...laterSteps) };
 }
 
 /** Every locale's files, every namespace loaded (content/locales.ts wires them). */

@@ -51,7 +51,7 @@ export type { QuestionView } from './questionView';
 export type { PagePart, PageMeta } from './setup';
 export { contactContradictions, contactThreads, contactsInForce } from './contacts';
 export type { ContactThread, Contradiction } from './contacts';
-export { caseStage, STAGE_IDS } from './stages';
+export { caseStage, stepStage, STAGE_IDS } from './stages';
 export type { StageId } from './stages';
 export { ACTION_REFS, OUTCOME_ACTIONS, actionsDone, actionsOutstanding, actionsThatApply } from './actions';
 export type { ActionRef } from './actions';

@@ -4,13 +4,14 @@
  * escalation ladder are stages of their own.
  */
 import type { CaseState } from './caseState';
-import { isOutcomeId, type PageId } from './ids';
+import { isOutcomeId, type StepId } from './ids';
 import { currentPage } from './selectors';
 
 export const STAGE_IDS = ['starting', 'seeing-alone', 'risk', 'capacity', 'legal', 'escalation', 'emergency', 'outcome'] as const;
 export type StageId = (typeof STAGE_IDS)[number];
 
-const STAGE_OF: Readonly<Partial<Record<PageId, StageId>>> = {
+/** Every step's stage: a step's words are filed and loaded by it too (content/en-GB/steps/<stage>.json). */
+const STAGE_OF: Readonly<Record<StepId, StageId>> = {
   jurisdiction: 'starting',
   role: 'starting',
   partnerConcern: 'starting',
@@ -47,5 +48,8 @@ const STAGE_OF: Readonly<Partial<Record<PageId, StageId>>> = {
 /** The stage the case is at now. */
 export const caseStage = (s: CaseState): StageId => {
   const page = currentPage(s);
-  return isOutcomeId(page) ? 'outcome' : (STAGE_OF[page] ?? 'starting');
+  return isOutcomeId(page) ? 'outcome' : STAGE_OF[page];
 };
+
+/** The stage a step belongs to. */
+export const stepStage = (step: StepId): StageId => STAGE_OF[step];

@@ -1,5 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { stepStage, type StepId } from '../machines';
+import type { LocaleBundle } from '../content';
 import {
   DEFAULT_LOCALE,
   EAGER_NAMESPACES,
@@ -72,19 +74,69 @@ export function loadNamespace(instance: I18n, namespace: LazyNamespace): Promise
   return load;
 }
 
+/** The stages whose steps' words load later (content/en-GB/index.ts): the first stages' are in the first load. */
+const LATER_STAGES = Object.keys(LOCALE_BUNDLES[DEFAULT_LOCALE].laterSteps);
+/**
+ * Later stages' steps loading or in place, by the instance's store of words and stage: each is
+ * fetched once. Keyed by the store, which react-i18next's copy of the instance (useTranslation's
+ * `i18n`) shares with the instance itself.
+ */
+const stepsLoading = new WeakMap<I18n['store'], Map<string, Promise<void>>>();
+const stepsLoaded = new WeakMap<I18n['store'], Set<string>>();
+
+/** Adds a later stage's steps to the `steps` namespace of every locale (the pseudo-locale made from the default one). */
+function loadStageSteps(instance: I18n, stage: string): Promise<void> {
+  const started = stepsLoading.get(instance.store) ?? new Map<string, Promise<void>>();
+  stepsLoading.set(instance.store, started);
+  const known = started.get(stage);
+  if (known) return known;
+  const load = Promise.all(
+    Object.entries<LocaleBundle>(LOCALE_BUNDLES).map(async ([locale, bundle]) => {
+      const words = await bundle.laterSteps[stage]?.();
+      if (!words) return;
+      instance.addResourceBundle(locale, 'steps', words, true, true);
+      if (locale === DEFAULT_LOCALE) instance.addResourceBundle(PSEUDO_LOCALE, 'steps', pseudoLocalize(words), true, true);
+    }),
+  ).then(() => {
+    const loaded = stepsLoaded.get(instance.store) ?? new Set<string>();
+    stepsLoaded.set(instance.store, loaded.add(stage));
+  });
+  started.set(stage, load);
+  return load;
+}
+
+const stageReady = (instance: I18n, stage: string): true | Promise<void> =>
+  !LATER_STAGES.includes(stage) || stepsLoaded.get(instance.store)?.has(stage) ? true : loadStageSteps(instance, stage);
+
+/**
+ * `true` when this step's words are in place; otherwise the promise of loading them. The steps of
+ * the first stages are in the first load; a later stage's arrive in a chunk of their own (issue 13).
+ */
+export const stepReady = (instance: I18n, step: StepId): true | Promise<void> => stageReady(instance, stepStage(step));
+
+/** Every step's words, loaded at once (a page that reads many steps, without a wait per stage). */
+const everyStepReady = (instance: I18n): true | Promise<void> => {
+  const pending = LATER_STAGES.map((stage) => stageReady(instance, stage)).filter((ready) => ready !== true);
+  return pending.length === 0 ? true : Promise.all(pending).then(() => undefined);
+};
+
 /**
  * `true` when this namespace's words are in place; otherwise the promise of loading them. Eager
  * namespaces and the registries are always in place; a later page's words arrive in a chunk of
- * their own, fetched once (and precached by the service worker, so at once offline).
+ * their own, fetched once (and precached by the service worker, so at once offline). `steps` is
+ * in place when every stage's steps are (stepReady waits for one step's).
  */
 export function namespaceReady(instance: I18n, namespace: string): true | Promise<void> {
+  if (namespace === 'steps') return everyStepReady(instance);
   if (!isLazyNamespace(namespace) || instance.hasResourceBundle(DEFAULT_LOCALE, namespace)) return true;
   return loadNamespace(instance, namespace);
 }
 
 /** Loads every later page's words: run when the browser is idle after the first page, so no later page waits. */
 export const loadEveryNamespace = (instance: I18n): Promise<void> =>
-  Promise.all(LAZY_NAMESPACES.map((namespace) => loadNamespace(instance, namespace))).then(() => undefined);
+  Promise.all([...LAZY_NAMESPACES.map((namespace) => loadNamespace(instance, namespace)), ...LATER_STAGES.map((stage) => loadStageSteps(instance, stage))]).then(
+    () => undefined,
+  );
 
 /**
  * An i18next instance for a locale. `load: 'first-pages'` (the browser's start-up) puts in only the

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOutcomeId, type CaseActionId, type OutcomeId, type PageId, type RouteId, type RouteRuleId, type StepId } from '../machines';
 import { releaseKey, type ReleaseWords } from '../content';
-import { namespaceReady } from './i18n';
+import { namespaceReady, stepReady } from './i18n';
 import type { AboutContent, CaseActionContent, OutcomeContent, RouteContent, RuleContent, StepContent } from '../content';
 
 /**
@@ -24,7 +24,12 @@ export function useContent() {
       if (ready !== true) throw ready;
       return translate(key, options);
     };
-    const step = (id: StepId) => lookup(id, { ns: 'steps', returnObjects: true }) as StepContent;
+    // A step's words come with its stage's (issue 13): waiting for one step never waits for them all.
+    const step = (id: StepId) => {
+      const ready = stepReady(i18n, id);
+      if (ready !== true) throw ready;
+      return translate(id, { ns: 'steps', returnObjects: true }) as StepContent;
+    };
     const outcome = (id: OutcomeId) => lookup(id, { ns: 'outcomes', returnObjects: true }) as OutcomeContent;
     return {
       step,

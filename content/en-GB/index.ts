@@ -6,14 +6,29 @@
  * and ships in the first load; `lazy` holds what only later pages read (outcomes, routes, About),
  * each file its own chunk, fetched when first needed and precached by the service worker so it
  * loads at once offline. content/resources.ts loads both for Node, the tests and the build check.
+ *
+ * The steps' words are one namespace filed by the stage of the pathway each step belongs to
+ * (machines/stages.ts): `steps/<stage>.json`. The first questions' (`starting`) and the emergency
+ * step's, which any question may open, are eager; each later stage's file is its own chunk
+ * (`laterSteps`), loaded when one of its steps is first shown.
  */
-import steps from './steps.json';
+import startingSteps from './steps/starting.json';
+import emergencySteps from './steps/emergency.json';
 import ui from './ui.json';
 import record from './record.json';
 import { hazardWords } from '../safety/words';
 import type { HazardLog } from '../schema/safety';
 
-const eager = { steps, ui, record };
+const eager = { steps: { ...startingSteps, ...emergencySteps }, ui, record };
+
+/** Each later stage's steps, by stage id (machines/stages.ts). */
+const laterSteps = {
+  'seeing-alone': () => import('./steps/seeing-alone.json').then((file) => file.default),
+  risk: () => import('./steps/risk.json').then((file) => file.default),
+  capacity: () => import('./steps/capacity.json').then((file) => file.default),
+  legal: () => import('./steps/legal.json').then((file) => file.default),
+  escalation: () => import('./steps/escalation.json').then((file) => file.default),
+};
 
 const lazy = {
   outcomes: () => import('./outcomes.json').then((file) => file.default),
@@ -31,8 +46,13 @@ const lazy = {
   hazards: () => import('../safety/hazards.json').then((file) => hazardWords(file.default as HazardLog)),
 };
 
-const enGB = { eager, lazy };
+const enGB = { eager, laterSteps, lazy };
 export default enGB;
 
-/** A locale's files, every namespace loaded. */
-export type LocaleFiles = typeof eager & { [Namespace in keyof typeof lazy]: Awaited<ReturnType<(typeof lazy)[Namespace]>> };
+type Loaded<Loaders> = { [Name in keyof Loaders]: Loaders[Name] extends () => Promise<infer Words> ? Words : never };
+type LaterSteps = Loaded<typeof laterSteps>;
+
+/** A locale's files, every namespace loaded: the steps of every stage in one. */
+export type LocaleFiles = Omit<typeof eager, 'steps'> & {
+  steps: typeof eager.steps & LaterSteps['seeing-alone'] & LaterSteps['risk'] & LaterSteps['capacity'] & LaterSteps['legal'] & LaterSteps['escalation'];
+} & Loaded<typeof lazy>;

@@ -21,7 +21,7 @@ function withItem(item: Record<string, unknown>) {
   return issuesOf(raw);
 }
 
-const WHERE = { file: 'content/en-GB/steps.json', path: ['thirdParty', 'guidance', 0] };
+const WHERE = { file: 'content/en-GB/steps/seeing-alone.json', path: ['thirdParty', 'guidance', 0] };
 const paragraph = (fields: Record<string, unknown>) => ({ type: 'paragraph', text: 'A fixture item.', ...fields });
 
 describe('an item resting on statute or case law cites a source of that kind', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentResources } from '../../content/resources';
+import { LOCALE_BUNDLES } from '../../content/locales';
+import { stepStage } from '../../machines/stages';
 import {
   GUIDANCE_STEP_IDS,
   OUTCOME_IDS,
@@ -15,8 +17,22 @@ const { steps, outcomes, routes, rules } = contentResources['en-GB'];
 const sorted = (values: Iterable<string>) => [...values].sort();
 
 describe('every id of the machine has content, and no content key is an orphan', () => {
-  it('steps.json has exactly the step ids', () => {
+  it("the steps' files have exactly the step ids", () => {
     expect(sorted(Object.keys(steps))).toEqual(sorted(STEP_IDS));
+  });
+
+  // The app loads a later stage's file when one of its steps is first shown (src/i18n.ts): a step
+  // filed under another stage would never arrive, and the first load holds only the first stages.
+  it.each(Object.keys(LOCALE_BUNDLES))("%s files each step's words under its stage, the first questions' and the emergency step's in the first load", async (locale) => {
+    const bundle = LOCALE_BUNDLES[locale]!;
+    expect(sorted(Object.keys(bundle.eager.steps))).toEqual(
+      sorted(['jurisdiction', 'role', 'partnerConcern', 'immediateDanger', 'careNeeds', 'abuseOrNeglect', 'unableToProtect', 'emergency']),
+    );
+    for (const [stage, load] of Object.entries(bundle.laterSteps)) {
+      const filed = Object.keys(await load());
+      expect(filed.length).toBeGreaterThan(0);
+      expect(filed.filter((step) => stepStage(step as StepId) !== stage)).toEqual([]);
+    }
   });
 
   it.each(STEP_IDS.map((step) => [step]))('%s offers exactly its answers', (step: StepId) => {

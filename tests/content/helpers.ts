@@ -2,7 +2,13 @@
  * Raw content for the tests: a fresh deep copy of every file as it is on disk, which a
  * test can break one way and hand to parseContent, and small helpers to edit it by path.
  */
-import steps from '../../content/en-GB/steps.json';
+import startingSteps from '../../content/en-GB/steps/starting.json';
+import seeingAloneSteps from '../../content/en-GB/steps/seeing-alone.json';
+import riskSteps from '../../content/en-GB/steps/risk.json';
+import capacitySteps from '../../content/en-GB/steps/capacity.json';
+import legalSteps from '../../content/en-GB/steps/legal.json';
+import escalationSteps from '../../content/en-GB/steps/escalation.json';
+import emergencySteps from '../../content/en-GB/steps/emergency.json';
 import outcomes from '../../content/en-GB/outcomes.json';
 import actions from '../../content/en-GB/actions.json';
 import routes from '../../content/en-GB/routes.json';
@@ -16,6 +22,9 @@ import settings from '../../content/local/settings.json';
 import version from '../../content/version.json';
 import { ContentError, parseContent, type RawContent } from '../../content/load';
 import type { ContentIssue } from '../../content/checks';
+
+/** The steps' words are filed by stage; parseContent takes them as one namespace. */
+const steps = { ...startingSteps, ...seeingAloneSteps, ...riskSteps, ...capacitySteps, ...legalSteps, ...escalationSteps, ...emergencySteps };
 
 export function rawContent(): RawContent {
   return structuredClone({ steps, outcomes, actions, routes, rules, about, ui, record, sources, unconfirmed, settings, version });

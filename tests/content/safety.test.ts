@@ -19,13 +19,16 @@ import { checkHazardLog, collectDataViews, collectTestTitles, hasContentKey, has
 const root = process.cwd();
 const log: HazardLog = hazardLogSchema.parse(hazardsFile);
 
-/** The en-GB namespaces by file, the hazard log's words, and the registries every locale shares. */
+const readJson = (...path: string[]): unknown => JSON.parse(readFileSync(join(root, ...path), 'utf8'));
+
+/** The en-GB namespaces by file (the steps' filed by stage, in one namespace), the hazard log's words, and the registries every locale shares. */
 const namespaces: Record<string, unknown> = {
   ...Object.fromEntries(
     readdirSync(join(root, 'content', 'en-GB'))
       .filter((name) => name.endsWith('.json'))
-      .map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(root, 'content', 'en-GB', name), 'utf8')) as unknown]),
+      .map((name) => [name.replace(/\.json$/, ''), readJson('content', 'en-GB', name)]),
   ),
+  steps: Object.assign({}, ...readdirSync(join(root, 'content', 'en-GB', 'steps')).map((name) => readJson('content', 'en-GB', 'steps', name))) as unknown,
   hazards: hazardWords(log),
   sources: Object.fromEntries(sourcesFile.map((source) => [source.id, source.title])),
   unconfirmed: Object.fromEntries(unconfirmedFile.map((fact) => [fact.id, fact.fact])),
@@ -123,7 +126,7 @@ describe('the checks fail on a broken copy of the log', () => {
       rules: ['keep-trying-forever'],
       routes: ['injunction'],
       content: ['steps:capacity.nothing', 'nowhere:heading'],
-      pages: ['team-settings'],
+      pages: ['staff-rota'],
     });
     expect(checkHazardLog(broken, known)).toEqual([
       'H01 control 5 names a state that does not exist: visitOutcome',
@@ -131,7 +134,7 @@ describe('the checks fail on a broken copy of the log', () => {
       'H01 control 5 names a route that does not exist: injunction',
       'H01 control 5 names a content key that does not exist: steps:capacity.nothing',
       'H01 control 5 names a content key that does not exist: nowhere:heading',
-      'H01 control 5 names a page that does not exist: team-settings',
+      'H01 control 5 names a page that does not exist: staff-rota',
     ]);
   });
 

@@ -10,7 +10,8 @@ function breakContent(edit: (raw: RawContent) => void) {
   return issuesOf(raw);
 }
 
-const STEPS = 'content/en-GB/steps.json';
+// The steps' words are filed by the stage of the pathway each belongs to (content/en-GB/index.ts).
+const STARTING_STEPS = 'content/en-GB/steps/starting.json';
 const OUTCOMES = 'content/en-GB/outcomes.json';
 const ROUTES = 'content/en-GB/routes.json';
 
@@ -20,77 +21,77 @@ describe('the shipped content', () => {
   });
 });
 
-describe('steps.json is rejected when', () => {
+describe("the steps' files are rejected when", () => {
   it('a step is missing a required part', () => {
     const issues = breakContent((raw) => deleteAt(raw.steps, ['careNeeds', 'why']));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['careNeeds', 'why'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'why'] }));
   });
 
   it('a step has an unknown key', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'footnote'], 'Extra words'));
     expect(issues).toContainEqual(
-      expect.objectContaining({ file: STEPS, path: ['careNeeds'], message: expect.stringContaining('footnote') }),
+      expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds'], message: expect.stringContaining('footnote') }),
     );
   });
 
   it('a step of the contract has no content', () => {
     const issues = breakContent((raw) => deleteAt(raw.steps, ['crime']));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['crime'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/en-GB/steps/capacity.json', path: ['crime'] }));
   });
 
   it('a key is not a step of the contract (an orphan)', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['stepTwo'], getAt(raw.steps, ['crime'])));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, message: expect.stringContaining('stepTwo') }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/en-GB/steps/', message: expect.stringContaining('stepTwo') }));
   });
 
   it("an option of the step's answers is missing", () => {
     const issues = breakContent((raw) => deleteAt(raw.steps, ['careNeeds', 'options', 'unsure']));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['careNeeds', 'options', 'unsure'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'options', 'unsure'] }));
   });
 
   it('an option is not one of the step\'s answers', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'options', 'maybe'], { label: 'Maybe' }));
     expect(issues).toContainEqual(
-      expect.objectContaining({ file: STEPS, path: ['careNeeds', 'options'], message: expect.stringContaining('maybe') }),
+      expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'options'], message: expect.stringContaining('maybe') }),
     );
   });
 
   it('an answer that belongs to another step is used as an option', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['legalOptions', 'options', 'yes'], { label: 'Yes' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['legalOptions', 'options'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/en-GB/steps/legal.json', path: ['legalOptions', 'options'] }));
   });
 
   it('a step that needs a rationale has no rationale label', () => {
     const issues = breakContent((raw) => deleteAt(raw.steps, ['refusalUnreasonable', 'rationale']));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['refusalUnreasonable', 'rationale'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/en-GB/steps/risk.json', path: ['refusalUnreasonable', 'rationale'] }));
   });
 
   it('a step that needs no rationale has one', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'rationale'], { label: 'Why?', hint: 'Say why.' }));
     expect(issues).toContainEqual(
-      expect.objectContaining({ file: STEPS, path: ['careNeeds'], message: expect.stringContaining('rationale') }),
+      expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds'], message: expect.stringContaining('rationale') }),
     );
   });
 
   it('a step has no guidance', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'guidance'], []));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['careNeeds', 'guidance'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'guidance'] }));
   });
 
   it('a guidance block cites no source', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'guidance', 0, 'sources'], []));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['careNeeds', 'guidance', 0, 'sources'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'guidance', 0, 'sources'] }));
   });
 
   it('a guidance block has no sources field at all', () => {
     const issues = breakContent((raw) => deleteAt(raw.steps, ['careNeeds', 'guidance', 0, 'sources']));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['careNeeds', 'guidance', 0, 'sources'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'guidance', 0, 'sources'] }));
   });
 
   it('a guidance block cites a source that is not in sources.json', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'guidance', 0, 'sources'], ['R999']));
     expect(issues).toContainEqual({
-      file: STEPS,
+      file: STARTING_STEPS,
       path: ['careNeeds', 'guidance', 0, 'sources', 0],
       message: 'Unknown source id R999',
     });
@@ -98,23 +99,23 @@ describe('steps.json is rejected when', () => {
 
   it('a source id is not an R-number', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'guidance', 0, 'sources'], ['SCIE']));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['careNeeds', 'guidance', 0, 'sources', 0] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'guidance', 0, 'sources', 0] }));
   });
 
   it('a block has an unknown type', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'guidance', 0, 'type'], 'note'));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['careNeeds', 'guidance', 0, 'type'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'guidance', 0, 'type'] }));
   });
 
   it('a list has no items', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'guidance', 3, 'items'], []));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['careNeeds', 'guidance', 3, 'items'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'guidance', 3, 'items'] }));
   });
 
   it('a block names an unconfirmed fact that does not exist', () => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'guidance', 0, 'unconfirmed'], ['U99']));
     expect(issues).toContainEqual(
-      expect.objectContaining({ file: STEPS, path: ['careNeeds', 'guidance', 0, 'unconfirmed', 0], message: expect.stringContaining('U99') }),
+      expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'guidance', 0, 'unconfirmed', 0], message: expect.stringContaining('U99') }),
     );
   });
 
@@ -126,7 +127,7 @@ describe('steps.json is rejected when', () => {
     ['an empty string', ''],
   ])('text contains %s', (_kind, text) => {
     const issues = breakContent((raw) => setAt(raw.steps, ['careNeeds', 'guidance', 0, 'text'], text));
-    expect(issues).toContainEqual(expect.objectContaining({ file: STEPS, path: ['careNeeds', 'guidance', 0, 'text'] }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: STARTING_STEPS, path: ['careNeeds', 'guidance', 0, 'text'] }));
   });
 
   it('text uses a {{variable}} that is not a local setting', () => {
@@ -301,7 +302,7 @@ describe('the loader', () => {
     deleteAt(raw.steps, ['careNeeds', 'why']);
     setAt(raw.routes, ['police', 'evidence'], []);
     expect(() => parseContent(raw)).toThrow(ContentError);
-    expect(() => parseContent(raw)).toThrow(/content\/en-GB\/steps\.json at careNeeds\.why/);
+    expect(() => parseContent(raw)).toThrow(/content\/en-GB\/steps\/starting\.json at careNeeds\.why/);
     expect(() => parseContent(raw)).toThrow(/content\/en-GB\/routes\.json at police\.evidence/);
   });
 });
