@@ -14,6 +14,8 @@ import {
   CaseStudiesPage,
   CaseStudyPage,
   CheckAnswersPage,
+  DecisionSheetPage,
+  OpenedFilePage,
   ConfirmChangePage,
   ContactPage,
   ContactsPage,
@@ -41,7 +43,7 @@ import { useQuickExitKeys } from './useQuickExitKeys';
 /** Why the pathway refused an answer, as a message key. */
 
 /** The trainer's view (issue 14): no case behind it, so a link may open it directly. */
-const TRAINER_VIEWS: readonly Route['view'][] = ['map', 'case-studies', 'case-study'];
+const TRAINER_VIEWS: readonly Route['view'][] = ['map', 'case-studies', 'case-study', 'opened-file', 'decision-sheet'];
 
 const CASE_VIEWS: readonly Route['view'][] = ['case', 'check', 'change', 'print', 'handover', 'case-overview', 'contacts', 'contact', 'review-date'];
 
@@ -180,7 +182,7 @@ export function App() {
   const pageKey =
     view === 'case'
       ? `case:${page}:${state ? pageMoves(state) : 0}:${askedFirst ?? ''}`
-      : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : route.view === 'map' ? (route.focus ?? '') : route.view === 'case-study' ? `${route.scenario}/${route.step ?? 0}` : ''}`;
+      : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : route.view === 'map' ? (route.focus ?? '') : route.view === 'case-study' ? `${route.scenario}/${route.step ?? 0}` : route.view === 'opened-file' ? `${route.step ?? 0}` : ''}`;
   const toCase = () => navigate({ view: 'case' });
   const closeCase = () => {
     setConfirmingClose(false);
@@ -208,6 +210,9 @@ export function App() {
         onNavigate={(to) => navigate({ view: to })}
       />
     );
+  else if (view === 'opened-file' && route.view === 'opened-file')
+    main = <OpenedFilePage step={route.step} onStep={(step) => navigate({ view: 'opened-file', step })} onNavigate={(to) => navigate({ view: to })} />;
+  else if (view === 'decision-sheet') main = <DecisionSheetPage onNavigate={(to) => navigate({ view: to })} />;
   else if (view === 'case-overview' && open && state)
     main = <CaseOverviewPage file={open.record.file} state={state} onNavigate={navigate} onDisagree={() => {
       if (!appendFromPage({ kind: 'event', event: 'disagree' })) go({ view: 'case' });
@@ -322,7 +327,8 @@ export function App() {
     <Layout
       pageKey={pageKey}
       dataStep={dataStep && (isStepId(dataStep) || view === 'case') ? dataStep : undefined}
-      dataView={askedFirst ?? namedView(view)}
+      // A file the trainer opened plays in the case-study player (issue 14), so it names itself as one.
+      dataView={askedFirst ?? (view === 'opened-file' ? 'case-study' : namedView(view))}
       neutralTitle={settings.neutralTitle}
       onExit={exit}
       onNavigate={navigate}

@@ -64,6 +64,8 @@ const trainer = () => import('./trainer/TrainerView');
 export const TrainerMapPage = lazyPage<PropsOf<typeof import('./trainer/TrainerView').MapPage>>(() => trainer().then((m) => m.MapPage));
 export const CaseStudiesPage = lazyPage<PropsOf<typeof import('./trainer/TrainerView').CaseStudiesPage>>(() => trainer().then((m) => m.CaseStudiesPage));
 export const CaseStudyPage = lazyPage<PropsOf<typeof import('./trainer/TrainerView').CaseStudyPage>>(() => trainer().then((m) => m.CaseStudyPage));
+export const OpenedFilePage = lazyPage<PropsOf<typeof import('./trainer/TrainerView').OpenedFilePage>>(() => trainer().then((m) => m.OpenedFilePage));
+export const DecisionSheetPage = lazyPage<PropsOf<typeof import('./trainer/TrainerView').DecisionSheetPage>>(() => trainer().then((m) => m.DecisionSheetPage));
 
 /** The case's own pages past the first question (issue 11, 12): the overview, contacts, dates asked first, a route. */
 export const CaseOverviewPage = lazyPage<PropsOf<typeof import('./pages/CaseOverviewPage').CaseOverviewPage>>(() =>

@@ -23,15 +23,24 @@ const answerSpec = z.union([
 const pageId = z.enum(PAGE_IDS as [PageId, ...PageId[]]);
 const routeIds = z.array(z.enum(ROUTE_IDS));
 
+/**
+ * An object keyed by ids, each key optional, no other key allowed. Written as a strict object rather
+ * than `z.partialRecord` so that a misspelt id is named ("Unrecognized key: …") and so that the
+ * browser, which checks a trainer's own scenario (issue 14), needs no zod code beyond what the case
+ * log already loads.
+ */
+const byId = <Id extends string, Schema extends z.ZodMiniType>(ids: readonly Id[], schema: Schema) =>
+  z.strictObject(Object.fromEntries(ids.map((id) => [id, z.optional(schema)])) as Record<Id, z.ZodMiniOptional<Schema>>);
+
 export const scenarioSchema = z
   .strictObject({
     id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A scenario id is kebab-case')),
     title: z.string().check(z.minLength(1)),
     facts: z.string().check(z.minLength(1)),
-    answers: z.partialRecord(z.enum(STEP_IDS), answerSpec),
+    answers: byId(STEP_IDS, answerSpec),
     interrupts: z.optional(z.array(z.strictObject({ at: z.enum(STEP_IDS), event: z.enum(GLOBAL_EVENT_IDS) }))),
     /** The trainer's narration (issue 14): why the answer at a step (or the outcome) is what it is. */
-    notes: z.optional(z.partialRecord(pageId, z.string().check(z.minLength(1)))),
+    notes: z.optional(byId(PAGE_IDS, z.string().check(z.minLength(1)))),
     expect: z.strictObject({
       outcome: z.optional(z.enum(OUTCOME_IDS)),
       rejectedAt: z.optional(z.enum(STEP_IDS)),

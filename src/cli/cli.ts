@@ -5,9 +5,8 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { scenarioSchema } from '../../content/schema/scenario';
-import type { Scenario } from '../../content/schema/scenario';
 import { runScenario } from './run-scenario';
+import { checkScenarioText, type ScenarioCheck } from './scenarioText';
 
 /** The JSON files named, a folder standing for the .json files under it (sorted, recursively). */
 export const collectFiles = (paths: readonly string[]): { files: string[]; missing: string[] } => {
@@ -30,21 +29,15 @@ export const collectFiles = (paths: readonly string[]): { files: string[]; missi
   return { files, missing };
 };
 
-/** Reads and checks one scenario file. */
-export const loadScenario = (file: string): { ok: true; scenario: Scenario } | { ok: false; reason: string } => {
-  let json: unknown;
+/** Reads and checks one scenario file (the check itself is ./scenarioText.ts, shared with the trainer's view). */
+export const loadScenario = (file: string): ScenarioCheck => {
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (cause) {
-    return { ok: false, reason: `not readable JSON (${cause instanceof Error ? cause.message : String(cause)})` };
+    return { ok: false, reason: `not readable (${cause instanceof Error ? cause.message : String(cause)})` };
   }
-  const parsed = scenarioSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at '${issue.path.join('.')}'` : '';
-    return { ok: false, reason: `not a valid scenario${where}: ${issue?.message ?? 'unreadable'}` };
-  }
-  return { ok: true, scenario: parsed.data };
+  return checkScenarioText(text);
 };
 
 /** Runs the scenarios named by `args`, printing with `print`; returns the exit status. */

@@ -15,6 +15,8 @@ import { QuestionPage } from '../pages/QuestionPage';
 import { useContent } from '../useContent';
 import { useReadyNamespaces } from '../useReadyNamespaces';
 import { returnKey, transitionKey } from './chartGraph';
+import { MapLegend } from './MapKey';
+import { OpenFileForms } from './OpenFileForms';
 import { PathwayMap, type MapHighlight } from './PathwayMap';
 import { TrainerFrame, type TrainerLink } from './TrainerFrame';
 import { pagesOf, playBranch, playScenario, whereTheyPart, type Branch, type Walk } from './walk';
@@ -61,7 +63,7 @@ function ReadOnly({ children }: { children: ReactNode }) {
 }
 
 /** The path's pages and the transitions it took, for lighting the map. */
-function highlightOf(walk: Walk, upTo: number): MapHighlight {
+export function highlightOf(walk: Walk, upTo: number): MapHighlight {
   const pages = pagesOf(walk).slice(0, upTo + 1);
   const transitions = new Set<string>();
   walk.moves.slice(0, upTo).forEach((move, index) => {
@@ -86,6 +88,8 @@ export function CaseStudiesPage({ onPlay, onNavigate }: { onPlay: (id: string) =
         {t('library.heading')}
       </h1>
       <p className="govuk-body">{t('library.intro')}</p>
+      <OpenFileForms onOpened={() => onNavigate('opened-file')} />
+      <h2 className="govuk-heading-l">{t('library.builtIn')}</h2>
       <ul className="govuk-list">
         {SCENARIOS.map((scenario) => (
           <li key={scenario.id} className="govuk-summary-card" data-scenario={scenario.id}>
@@ -129,7 +133,8 @@ function AnswerWords({ step, value }: { step: StepId; value: AnswerId | readonly
   );
 }
 
-function Routes({ walk }: { walk: Walk }) {
+/** The routes a walk ends with, each a link to its legal test (`#/route/<id>`, the route's page as a training preview). */
+export function Routes({ walk }: { walk: Walk }) {
   const { t } = useTranslation('trainer');
   const content = useContent();
   if (walk.end.kind !== 'outcome') return null;
@@ -139,7 +144,10 @@ function Routes({ walk }: { walk: Walk }) {
     <ul className="govuk-list govuk-list--bullet">
       {walk.end.routes.map((route) => (
         <li key={route} data-branch-route={route}>
-          {content.route(route).name}
+          <a className="govuk-link" href={`#/route/${route}`} data-route-link={route}>
+            {content.route(route).name}
+            <span className="govuk-visually-hidden"> {t('player.legalTest')}</span>
+          </a>
         </li>
       ))}
     </ul>
@@ -261,43 +269,27 @@ function WhatIf({ scenario, walk, position }: { scenario: Scenario; walk: Walk; 
           </div>
         </>
       )}
+      {result && (
+        <div data-what-if-map="">
+          <h3 className="govuk-heading-s">{t('whatIf.onTheMap')}</h3>
+          <PathwayMap compact focus={parts?.page ?? step} highlight={highlightOf(walk, walk.moves.length)} branch={highlightOf(result, result.moves.length)} />
+          <MapLegend only={['onPath', 'onBranch']} heading={t('whatIf.mapKey')} />
+        </div>
+      )}
     </section>
   );
 }
 
 
-export function CaseStudyPage({
-  scenarioId,
-  step,
-  onStep,
-  onNavigate,
-}: {
-  scenarioId: string;
-  step: number | undefined;
-  onStep: (step: number) => void;
-  onNavigate: (to: TrainerLink) => void;
-}) {
-  const { t } = useTranslation('trainer');
-  const words = useScenarioWords();
-  const content = useContent();
-  const scenario = SCENARIOS.find((candidate) => candidate.id === scenarioId);
-  const walk = useMemo(() => (scenario ? playScenario(scenario) : null), [scenario]);
-  const last = walk ? walk.moves.length : 0;
-  const position = Math.min(Math.max(step ?? 0, 0), last);
-  const pages = walk ? pagesOf(walk) : [];
-  const page = pages[position];
+/** A case study's words: from the `scenarios` namespace for the library, or from a trainer's own file. */
+export interface PlayerWords {
+  readonly title: string;
+  readonly facts: string;
+  readonly note: (page: PageId) => string;
+}
 
-  // The step on <main> (architecture.md: data-path-step), set on the frame's own element.
-  useEffect(() => {
-    const main = document.getElementById('main-content');
-    if (!main || !page) return;
-    main.dataset.pathStep = page;
-    return () => {
-      delete main.dataset.pathStep;
-    };
-  }, [page]);
-
-  // Forward and back by the arrow keys, except where the keys already mean something (a field, the map).
+/** Forward and back by the arrow keys, except where the keys already mean something (a field, the map). */
+export function usePlayerKeys(position: number, last: number, onStep: (step: number) => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -311,31 +303,50 @@ export function CaseStudyPage({
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [position, last, onStep]);
+}
 
-  if (!scenario || !walk || !page) {
-    return (
-      <TrainerFrame current="case-study" onNavigate={onNavigate}>
-        <h1 className="govuk-heading-l" tabIndex={-1}>
-          {t('player.notFound')}
-        </h1>
-      </TrainerFrame>
-    );
-  }
+/** The step on <main> (architecture.md: data-path-step), set on the frame's own element. */
+export function usePathStep(page: PageId | undefined) {
+  useEffect(() => {
+    const main = document.getElementById('main-content');
+    if (!main || !page) return;
+    main.dataset.pathStep = page;
+    return () => {
+      delete main.dataset.pathStep;
+    };
+  }, [page]);
+}
+
+/**
+ * The player: a scenario's walk shown step by step (the page as the practitioner sees it, the answer,
+ * the narration, the path on the map) with "what if". The library's case studies and a trainer's own
+ * scenario file play in it alike.
+ */
+export function ScenarioPlayer({ scenario, walk, words, step, onStep, before }: { scenario: Scenario; walk: Walk; words: PlayerWords; step: number | undefined; onStep: (step: number) => void; before?: ReactNode }) {
+  const { t } = useTranslation('trainer');
+  const content = useContent();
+  const last = walk.moves.length;
+  const position = Math.min(Math.max(step ?? 0, 0), last);
+  const pages = pagesOf(walk);
+  const page = pages[position]!;
+  usePathStep(page);
+  usePlayerKeys(position, last, onStep);
   const move = walk.moves[position];
-  const note = words.note(scenario.id, page);
+  const note = words.note(page);
   const highlight = highlightOf(walk, position);
 
   return (
-    <TrainerFrame current="case-study" onNavigate={onNavigate}>
+    <>
       <span className="govuk-caption-l">{t('player.caption')}</span>
       <h1 className="govuk-heading-l" tabIndex={-1}>
-        {words.title(scenario.id)}
+        {words.title}
       </h1>
+      {before}
       <details className="govuk-details" open={position === 0}>
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">{t('player.facts')}</span>
         </summary>
-        <p className="govuk-details__text">{words.facts(scenario.id)}</p>
+        <p className="govuk-details__text">{words.facts}</p>
       </details>
       {walk.end.kind === 'failed' && <p className="govuk-body">{t('player.failed', { reason: walk.end.reason })}</p>}
       <div className="case-study__controls app-no-print">
@@ -363,7 +374,13 @@ export function CaseStudyPage({
             <p className="govuk-body" data-event-raised={move.entry.event}>{t(`events.${move.entry.event}.name`)}</p>
           </>
         )}
-        {!move && <h2 className="govuk-heading-m">{t('player.outcomeReached')}</h2>}
+        {!move && (
+          <>
+            <h2 className="govuk-heading-m">{t('player.outcomeReached')}</h2>
+            <h3 className="govuk-heading-s">{t('player.routes')}</h3>
+            <Routes walk={walk} />
+          </>
+        )}
         <div className="case-study__narration" data-narration="">
           <h2 className="govuk-heading-s">{t('player.why')}</h2>
           <p className="govuk-body">{note || t('player.noNote')}</p>
@@ -387,6 +404,40 @@ export function CaseStudyPage({
           <QuestionPage key={position} state={move.before} onAnswer={nothing} onEvent={nothing} onCheckAnswers={noop} />
         ) : null}
       </ReadOnly>
+    </>
+  );
+}
+
+export function CaseStudyPage({
+  scenarioId,
+  step,
+  onStep,
+  onNavigate,
+}: {
+  scenarioId: string;
+  step: number | undefined;
+  onStep: (step: number) => void;
+  onNavigate: (to: TrainerLink) => void;
+}) {
+  const { t } = useTranslation('trainer');
+  const words = useScenarioWords();
+  const scenario = SCENARIOS.find((candidate) => candidate.id === scenarioId);
+  const walk = useMemo(() => (scenario ? playScenario(scenario) : null), [scenario]);
+  return (
+    <TrainerFrame current="case-study" onNavigate={onNavigate}>
+      {scenario && walk ? (
+        <ScenarioPlayer
+          scenario={scenario}
+          walk={walk}
+          words={{ title: words.title(scenario.id), facts: words.facts(scenario.id), note: (page) => words.note(scenario.id, page) }}
+          step={step}
+          onStep={onStep}
+        />
+      ) : (
+        <h1 className="govuk-heading-l" tabIndex={-1}>
+          {t('player.notFound')}
+        </h1>
+      )}
     </TrainerFrame>
   );
 }

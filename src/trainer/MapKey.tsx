@@ -3,15 +3,26 @@ import { useTranslation } from 'react-i18next';
 import { CHART, EventMarker } from './PathwayMap';
 
 const SWATCHES = ['question', 'guidance', 'ladder', 'emergency', 'outcome'] as const;
-const LINES = ['answer', 'conditional', 'return', 'onPath'] as const;
+const LINES = ['answer', 'conditional', 'return', 'onPath', 'onBranch'] as const;
+type Line = (typeof LINES)[number];
 
-export function MapLegend() {
+const LINE_CLASS: Record<Line, string> = {
+  answer: '',
+  conditional: ' map-edge--conditional',
+  return: ' map-edge--return',
+  onPath: ' map-edge--on-path',
+  onBranch: ' map-edge--on-branch',
+};
+
+/** The map's key: every box and line, or only the lines named (the "what if" map shows the two paths). */
+export function MapLegend({ only, heading }: { only?: readonly Line[]; heading?: string } = {}) {
   const { t } = useTranslation('trainer');
+  const lines = only ?? LINES;
   return (
-    <div className="map-legend" data-map-legend="">
-      <h2 className="govuk-heading-m">{t('legend.heading')}</h2>
+    <div className="map-legend" data-map-legend={only ? only.join(' ') : ''}>
+      {heading ? <h4 className="govuk-heading-s">{heading}</h4> : <h2 className="govuk-heading-m">{t('legend.heading')}</h2>}
       <ul className="govuk-list map-legend__list">
-        {SWATCHES.map((role) => (
+        {!only && SWATCHES.map((role) => (
           <li key={role}>
             <svg className="map-legend__swatch" viewBox="0 0 40 24" aria-hidden="true">
               <g className={`map-node map-node--${role}`}>
@@ -21,10 +32,10 @@ export function MapLegend() {
             {t(`legend.${role}`)}
           </li>
         ))}
-        {LINES.map((kind) => (
-          <li key={kind}>
+        {lines.map((kind) => (
+          <li key={kind} data-legend-line={kind}>
             <svg className="map-legend__swatch" viewBox="0 0 40 24" aria-hidden="true">
-              <g className={`map-edge${kind === 'conditional' ? ' map-edge--conditional' : kind === 'return' ? ' map-edge--return' : kind === 'onPath' ? ' map-edge--on-path' : ''}`}>
+              <g className={`map-edge${LINE_CLASS[kind]}`}>
                 <path d="M2 12 L36 12" markerEnd="url(#map-arrow)" />
               </g>
             </svg>

@@ -8,7 +8,7 @@
  * its line), each return once per level `data-transition="<level> <answer> return"`, and the global
  * events available on a state in `data-events`.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlobalEventId, PageId } from '../../machines/ids';
 import { RETURN_NODE, readChart, returnKey, transitionKey, type AnswerEdge, type MapPage } from './chartGraph';
@@ -39,6 +39,11 @@ interface Props {
   /** Centre the first view on this page, zoomed in (a deep link, or the case study's step). */
   focus?: PageId | undefined;
   highlight?: MapHighlight | undefined;
+  /**
+   * A second path ("what if"), drawn apart from the first by line style and box outline (dashed), not
+   * by colour alone; where the two share a page or an arrow, both marks are on it.
+   */
+  branch?: MapHighlight | undefined;
   /** A smaller frame, beside a case study. */
   compact?: boolean;
 }
@@ -80,19 +85,22 @@ function Lines({ lines, box, type }: { lines: readonly string[]; box: PlacedBox;
   );
 }
 
-function Node({ page, box, heading, highlight }: { page: MapPage; box: PlacedBox; heading: string; highlight: MapHighlight | undefined }) {
+function Node({ page, box, heading, highlight, branch }: { page: MapPage; box: PlacedBox; heading: string; highlight: MapHighlight | undefined; branch: MapHighlight | undefined }) {
   const onPath = highlight?.pages.has(page.id) ?? false;
+  const onBranch = branch?.pages.has(page.id) ?? false;
   const current = highlight?.current === page.id;
   const lines = nodeLines(heading);
   const { padding, eventRow } = MAP_TYPE.node;
   return (
     <g
-      className={`map-node map-node--${page.role}${onPath ? ' map-node--on-path' : ''}${current ? ' map-node--current' : ''}`}
+      className={`map-node map-node--${page.role}${onPath ? ' map-node--on-path' : ''}${onBranch ? ' map-node--on-branch' : ''}${current ? ' map-node--current' : ''}`}
       data-state={page.id}
       data-events={page.events.length > 0 ? page.events.join(' ') : undefined}
       data-on-path={onPath ? '' : undefined}
+      data-on-branch={onBranch ? '' : undefined}
     >
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={page.role === 'outcome' ? 18 : 4} />
+      {onBranch && <rect className="map-node__branch-outline" x={box.x - 7} y={box.y - 7} width={box.width + 14} height={box.height + 14} rx={page.role === 'outcome' ? 22 : 8} />}
       <Lines lines={lines} box={box} type={MAP_TYPE.node} />
       {page.events.map((event, index) => (
         <EventMarker key={event} event={event} x={box.x + padding + index * 16} y={box.y + box.height - padding - eventRow + 6} />
@@ -101,12 +109,18 @@ function Node({ page, box, heading, highlight }: { page: MapPage; box: PlacedBox
   );
 }
 
-function Edge({ edge, placed, items, highlight }: { edge: AnswerEdge; placed: PlacedEdge; items: string[]; highlight: MapHighlight | undefined }) {
+function Edge({ edge, placed, items, highlight, branch }: { edge: AnswerEdge; placed: PlacedEdge; items: string[]; highlight: MapHighlight | undefined; branch: MapHighlight | undefined }) {
   const keys = edge.answers.map((answer) => transitionKey(edge.from, answer, edge.to));
   const onPath = keys.some((key) => highlight?.transitions.has(key));
+  const onBranch = keys.some((key) => branch?.transitions.has(key));
   const d = pathOf(placed.points);
   return (
-    <g className={`map-edge${edge.conditions.length > 0 ? ' map-edge--conditional' : ''}${onPath ? ' map-edge--on-path' : ''}`} data-edge={edge.id}>
+    <g
+      className={`map-edge${edge.conditions.length > 0 ? ' map-edge--conditional' : ''}${onPath ? ' map-edge--on-path' : ''}${onBranch ? ' map-edge--on-branch' : ''}`}
+      data-edge={edge.id}
+      data-on-path={onPath ? '' : undefined}
+      data-on-branch={onBranch ? '' : undefined}
+    >
       {keys.map((key) => (
         <path key={key} d={d} data-transition={key} markerEnd="url(#map-arrow)" />
       ))}
@@ -116,9 +130,11 @@ function Edge({ edge, placed, items, highlight }: { edge: AnswerEdge; placed: Pl
   );
 }
 
-export function PathwayMap({ focus, highlight, compact = false }: Props) {
+export function PathwayMap({ focus, highlight, branch, compact = false }: Props) {
   const { t } = useTranslation('trainer');
   const { words, layout } = useMapWords();
+  // A page may hold two maps (a case study's path, and its "what if"): each names its own hint.
+  const keysId = `map-keys${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const whole = useMemo<View>(() => ({ x: 0, y: 0, w: layout.width, h: layout.height }), [layout]);
   const focused = useCallback(
     (page: PageId | undefined): View => {
@@ -247,7 +263,7 @@ export function PathwayMap({ focus, highlight, compact = false }: Props) {
           {t('map.reset')}
         </button>
       </div>
-      <div className="map__frame" tabIndex={0} role="group" aria-label={t('map.label')} aria-describedby="map-keys" onKeyDown={onKeyDown} data-map-frame="">
+      <div className="map__frame" tabIndex={0} role="group" aria-label={t('map.label')} aria-describedby={keysId} onKeyDown={onKeyDown} data-map-frame="">
         <svg
           ref={svg}
           className="map__svg"
@@ -268,15 +284,22 @@ export function PathwayMap({ focus, highlight, compact = false }: Props) {
           <g className="map-edges">
             {CHART.answers.map((edge) => {
               const placed = layout.edges[edge.id];
-              return placed ? <Edge key={edge.id} edge={edge} placed={placed} items={edgeLabelItems(edge, words)} highlight={highlight} /> : null;
+              return placed ? <Edge key={edge.id} edge={edge} placed={placed} items={edgeLabelItems(edge, words)} highlight={highlight} branch={branch} /> : null;
             })}
             {CHART.returns.map((edge) => {
               const placed = layout.edges[edge.id];
               if (!placed) return null;
               const key = returnKey(edge.from, edge.answer);
               const onPath = highlight?.transitions.has(key) ?? false;
+              const onBranch = branch?.transitions.has(key) ?? false;
               return (
-                <g key={edge.id} className={`map-edge map-edge--return${onPath ? ' map-edge--on-path' : ''}`} data-edge={edge.id}>
+                <g
+                  key={edge.id}
+                  className={`map-edge map-edge--return${onPath ? ' map-edge--on-path' : ''}${onBranch ? ' map-edge--on-branch' : ''}`}
+                  data-edge={edge.id}
+                  data-on-path={onPath ? '' : undefined}
+                  data-on-branch={onBranch ? '' : undefined}
+                >
                   <path d={pathOf(placed.points)} data-transition={key} markerEnd="url(#map-arrow)" />
                   <rect className="map-label" x={placed.label.x} y={placed.label.y} width={placed.label.width} height={placed.label.height} />
                   <Lines lines={edgeLabelLines([words.option(edge.from, edge.answer)])} box={placed.label} type={MAP_TYPE.edge} />
@@ -287,7 +310,7 @@ export function PathwayMap({ focus, highlight, compact = false }: Props) {
           <g className="map-nodes">
             {CHART.pages.map((page) => {
               const box = layout.nodes[page.id];
-              return box ? <Node key={page.id} page={page} box={box} heading={words.heading(page.id)} highlight={highlight} /> : null;
+              return box ? <Node key={page.id} page={page} box={box} heading={words.heading(page.id)} highlight={highlight} branch={branch} /> : null;
             })}
             {layout.nodes[RETURN_NODE] && (
               <g className="map-node map-node--return" data-map-return="">
@@ -298,7 +321,7 @@ export function PathwayMap({ focus, highlight, compact = false }: Props) {
           </g>
         </svg>
       </div>
-      <p className="govuk-hint app-no-print" id="map-keys">
+      <p className="govuk-hint app-no-print" id={keysId}>
         {t('map.keys')}
       </p>
     </div>

@@ -2,12 +2,14 @@
  * The trainer's view in Chromium (issue 14): the map holds every state and answer transition the
  * chart defines, each global event's availability and each return; zoom by keyboard; axe on the map,
  * the text version and the player in both themes; every scenario played by keyboard to its expected
- * outcome; "what if" on a chosen case study; nothing written to storage.
+ * outcome; "what if" on a chosen case study, its two paths on the map; nothing written to storage;
+ * an exported case and a trainer's own scenario opened from a file (faults named, typed words hidden
+ * until shown); presenter mode with the Shift shortcut turned off; the blank decision sheet.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import { NEUTRAL_ORIGIN, expectNoAxeViolations, interceptNeutralSite } from './support';
 
 const SCENARIO_DIR = join(import.meta.dirname, '../../content/scenarios');
 const scenarios = readdirSync(SCENARIO_DIR)
@@ -121,4 +123,211 @@ test('About links to the map and the case studies; a deep link opens a step of a
   await expect(page.locator('[data-narration]')).toContainText('Even alone at college');
   await page.locator('[data-action="previous"]').click();
   await expect(page).toHaveURL(/#\/case-study\/forced-marriage-abroad\/9$/);
+});
+
+test('what if lights the branched path on the map apart from the path as written', async ({ page }) => {
+  // forced-marriage-abroad: at step 12, "What does the adult want?", she declines help (content/scenarios).
+  await page.goto('/#/case-study/forced-marriage-abroad/11');
+  await expect(page.locator('main[data-view="case-study"]')).toHaveAttribute('data-path-step', 'adultWishes');
+  await expect(page.locator('[data-answer-given]')).toHaveAttribute('data-answer-given', 'declines-help');
+  await page.locator('[data-what-if] input[value="wants-help"]').check();
+  await page.locator('[data-action="what-if"]').click();
+  const map = page.locator('[data-what-if-map]');
+  await expect(map).toBeVisible();
+  // Where they part is on both paths; after it, each path's own boxes and arrows are marked as its own.
+  await expect(map.locator('[data-state="adultWishes"][data-on-path][data-on-branch]')).toHaveCount(1);
+  await expect(map.locator('[data-state="safeguardingPlan"][data-on-branch]:not([data-on-path])')).toHaveCount(1);
+  await expect(map.locator('[data-state="capacity"][data-on-path]:not([data-on-branch])')).toHaveCount(1);
+  const branchOnly = map.locator('[data-on-branch]:not([data-on-path]) [data-transition="adultWishes wants-help safeguardingPlan"]');
+  const pathOnly = map.locator('[data-on-path]:not([data-on-branch]) [data-transition="adultWishes declines-help capacity"]');
+  await expect(branchOnly).toHaveCount(1);
+  await expect(pathOnly).toHaveCount(1);
+  // Told apart by line style, not colour alone: the branch's line is dashed, the original's solid.
+  expect(await branchOnly.evaluate((path) => getComputedStyle(path).strokeDasharray)).not.toBe('none');
+  expect(await pathOnly.evaluate((path) => getComputedStyle(path).strokeDasharray)).toBe('none');
+  await expect(map.locator('[data-legend-line="onBranch"]')).toBeVisible();
+  await expect(map.locator('[data-legend-line="onPath"]')).toBeVisible();
+});
+
+test('a route in the player links to its legal test', async ({ page }) => {
+  await page.goto('/#/case-study/adult-b-pattern/99');
+  const link = page.locator('main [data-route-link]').first();
+  await expect(link).toBeVisible();
+  const route = await link.getAttribute('data-route-link');
+  await link.click();
+  await expect(page.locator('main[data-view="route"]')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/route/${route}$`));
+});
+
+const CASE_FILE = readFileSync(join(import.meta.dirname, '../../content/fixtures/case-v1.1.json'), 'utf8');
+
+test('an exported case plays entry by entry with its times, its typed words hidden until shown, and nothing is stored', async ({ page }) => {
+  await page.goto('/#/case-studies');
+  const before = await storageSnapshot(page);
+  // A broken file first: named in the error summary, as the start page's import names it.
+  await page.setInputFiles('#open-case-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 2, "entries": [') });
+  await page.locator('[data-action="open-case"]').click();
+  await expect(page.locator('[data-open-error="case"]')).toContainText('broken.json cannot be played');
+  await expect(page.locator('[data-open-error="case"]')).toContainText(/line 1/i);
+  await expect(page.locator('[data-open-file="case"] .govuk-error-summary')).toBeFocused();
+
+  await page.setInputFiles('#open-case-file', { name: 'case-v1.1.json', mimeType: 'application/json', buffer: Buffer.from(CASE_FILE) });
+  await page.locator('[data-action="open-case"]').click();
+  const main = page.locator('main[data-view="case-study"]');
+  await expect(main).toHaveAttribute('data-path-step', 'jurisdiction');
+  await expect(page.locator('[data-training-banner]')).toBeVisible();
+  await expect(page.locator('[data-entry-at]')).toHaveText('27 November 2026, 9:00am');
+  // Entry 21 of the fixture is a contact at the GP surgery, with the adult's words.
+  await page.goto('/#/opened-file/20');
+  await expect(page.locator('[data-case-study-step]')).toHaveAttribute('data-entry-kind', 'contact');
+  await expect(page.locator('[data-free-text-state]')).toHaveAttribute('data-free-text-state', 'hidden');
+  await expect(page.locator('[data-free-text-hidden]')).toBeVisible();
+  await expect(main).not.toContainText("He won't let me see my sister.");
+  await expect(main).not.toContainText('GP surgery');
+  await expect(main).not.toContainText('FIX-11');
+  await expect(page.locator('[data-entry-words]')).toContainText('seen alone');
+  await page.locator('[data-action="show-free-text"]').click();
+  await expect(page.locator('[data-free-text="words"]')).toHaveText("He won't let me see my sister.");
+  await expect(page.locator('[data-free-text="place"]')).toHaveText('GP surgery');
+  await expect(page.locator('[data-free-text="reference"]')).toHaveText('FIX-11');
+  await expectNoAxeViolations(page, 'an exported case in the player, typed words shown');
+  await page.locator('[data-action="show-free-text"]').click();
+  await expect(main).not.toContainText("He won't let me see my sister.");
+  // Forward by the arrow key, and the path lit on the map.
+  await page.locator('main h1').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#\/opened-file\/21$/);
+  await expect(page.locator('main svg [data-state="speaksFreely"][data-on-path]')).toHaveCount(1);
+  expect(await storageSnapshot(page)).toEqual(before);
+});
+
+const OWN_SCENARIO = {
+  id: 'our-team-exercise',
+  title: 'Our team exercise',
+  facts: 'A woman in her eighties whose nephew always answers the door.',
+  answers: {
+    jurisdiction: 'england',
+    role: 'local-authority',
+    immediateDanger: 'no',
+    careNeeds: 'yes',
+    abuseOrNeglect: 'yes',
+    unableToProtect: 'yes',
+    barrier: ['third-party-refuses-entry'],
+    thirdParty: 'family-member',
+    riskIndicators: ['isolated'],
+    accessAttempt: 'seen-alone',
+    speaksFreely: 'yes',
+    adultWishes: 'wants-help',
+    safeguardingPlan: 'done',
+  },
+  notes: { speaksFreely: 'Our own narration: she spoke freely at the day centre.' },
+  expect: { outcome: 'planAgreed' },
+};
+
+test("a trainer's own scenario: a fault named as the runner names it, then played with what if", async ({ page }) => {
+  await page.goto('/#/case-studies');
+  const before = await storageSnapshot(page);
+  const faulty = { ...OWN_SCENARIO, answers: { ...OWN_SCENARIO.answers, capacty: 'appears-to-have' } };
+  await page.setInputFiles('#open-scenario-file', { name: 'ours.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(faulty)) });
+  await page.locator('[data-action="open-scenario"]').click();
+  const error = page.locator('[data-open-error="scenario"]');
+  await expect(error).toContainText("ours.json is not a scenario that can be played: not a valid scenario at 'answers'");
+  await expect(error).toContainText('capacty');
+  await expectNoAxeViolations(page, 'the library with a scenario fault');
+
+  await page.setInputFiles('#open-scenario-file', { name: 'ours.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(OWN_SCENARIO)) });
+  await page.locator('[data-action="open-scenario"]').click();
+  const main = page.locator('main[data-view="case-study"]');
+  await expect(main).toHaveAttribute('data-path-step', 'jurisdiction');
+  await expect(page.locator('main h1').first()).toHaveText('Our team exercise');
+  await expect(page.locator('[data-own-scenario]')).toBeVisible();
+  const outcome = await (async () => {
+    for (let i = 0; i < 40; i++) {
+      const step = await main.getAttribute('data-path-step');
+      if (step === 'speaksFreely') await expect(page.locator('[data-narration]')).toContainText('Our own narration');
+      if (await page.locator('[data-action="next"]').isDisabled()) return step;
+      await page.locator('[data-action="next"]').click();
+    }
+    return undefined;
+  })();
+  expect(outcome).toBe(OWN_SCENARIO.expect.outcome);
+  await expect(page.locator('[data-scenario-fault]')).toHaveCount(0);
+  // What if, in the same player.
+  await page.goto('/#/opened-file/11');
+  await expect(main).toHaveAttribute('data-path-step', 'adultWishes');
+  await page.locator('[data-what-if] input[value="declines-help"]').check();
+  await page.locator('[data-action="what-if"]').click();
+  // The file has no answer for capacity: the room is asked, as for the library's case studies.
+  await expect(page.locator('[data-what-if-asks="capacity"]')).toBeVisible();
+  await expect(page.locator('[data-what-if-map] [data-state="capacity"][data-on-branch]')).toHaveCount(1);
+  expect(await storageSnapshot(page)).toEqual(before);
+});
+
+test('a scenario that does not reach the outcome it expects opens with why, and plays as far as it goes', async ({ page }) => {
+  await page.goto('/#/case-studies');
+  const wrong = { ...OWN_SCENARIO, expect: { outcome: 'concernRaised' } };
+  await page.setInputFiles('#open-scenario-file', { name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
+  await page.locator('[data-action="open-scenario"]').click();
+  await expect(page.locator('[data-scenario-fault]')).toContainText("reached outcome 'planAgreed', expected 'concernRaised'");
+});
+
+test('presenter mode can turn the Shift shortcut off; the exit button stays, and Shift works again after', async ({ page, baseURL }) => {
+  await interceptNeutralSite(page);
+  await page.goto('/#/map');
+  await page.locator('[data-action="presenter"]').click();
+  await page.locator('#presenter-shift-off').check();
+  await page.locator('main h1').first().click();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await expect(page.waitForURL(`${NEUTRAL_ORIGIN}/**`, { timeout: 2000 })).rejects.toThrow();
+  expect(page.url().startsWith(baseURL!)).toBe(true);
+  // Still off on another page of the trainer's view while presenting.
+  await page.locator('.trainer__links a[href="#/case-studies"]').click();
+  await expect(page.locator('main[data-view="case-studies"]')).toBeVisible();
+  await expect(page.locator('#presenter-shift-off')).toBeChecked();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await expect(page.waitForURL(`${NEUTRAL_ORIGIN}/**`, { timeout: 2000 })).rejects.toThrow();
+  await expect(page.locator('[data-action="quick-exit"]')).toBeVisible();
+  // Leaving presenter mode turns the shortcut back on.
+  await page.locator('[data-action="presenter"]').click();
+  await page.locator('main h1').first().click();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await page.waitForURL(`${NEUTRAL_ORIGIN}/**`);
+});
+
+test('presenting without turning the shortcut off, Shift still leaves', async ({ page }) => {
+  await interceptNeutralSite(page);
+  await page.goto('/#/map');
+  await page.locator('[data-action="presenter"]').click();
+  await expect(page.locator('#presenter-shift-off')).not.toBeChecked();
+  await page.locator('main h1').first().click();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await page.waitForURL(`${NEUTRAL_ORIGIN}/**`);
+});
+
+async function axeOnDecisionSheet(page: Page, contrast: boolean) {
+  await page.goto('/#/map');
+  await page.locator('.trainer__links a[href="#/decision-sheet"]').click();
+  const main = page.locator('main[data-view="decision-sheet"]');
+  await expect(main).toBeVisible();
+  // Every step of the chart: 27 main steps and 4 levels of the ladder (pathway.md 1.1), counted by hand.
+  await expect(main.locator('[data-sheet-step]')).toHaveCount(31);
+  await expect(main.locator('[data-sheet-step]').first()).toHaveAttribute('data-sheet-step', 'jurisdiction');
+  await expect(main.locator('[data-sheet-step="capacity"] [data-sheet-option]')).toHaveCount(2);
+  await expect(main.locator('[data-sheet-step="riskIndicators"]')).toContainText('Tick all that apply');
+  await expect(main.locator('[data-sheet-step="capacity"] [data-sheet-reason]')).toHaveCount(1);
+  await highContrast(page, contrast);
+  await expectNoAxeViolations(page, `the decision sheet${contrast ? ' in high contrast' : ''}`);
+}
+
+test('the blank decision sheet lists every step with tick boxes and room for the reason; axe finds nothing', async ({ page }) => axeOnDecisionSheet(page, false));
+test('the blank decision sheet passes axe in high contrast', async ({ page }) => axeOnDecisionSheet(page, true));
+
+test('the decision sheet prints on A4 without the trainer\'s controls', async ({ page }) => {
+  await page.goto('/#/decision-sheet');
+  await expect(page.locator('main[data-view="decision-sheet"] [data-sheet-step]').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-action="print-sheet"]')).toBeHidden();
+  await expect(page.locator('.trainer__nav')).toBeHidden();
+  await expect(page.locator('[data-training-banner]')).toBeVisible();
+  await expect(page.locator('[data-sheet-step="capacity"] .decision-sheet__box').first()).toBeVisible();
 });
