@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['tests/*.test.ts', 'tests/{machines,content,ui,casefile,storage,bench,cli,trainer}/**/*.test.{ts,tsx}'],
+    include: ['tests/*.test.ts', 'tests/{machines,content,ui,casefile,storage,bench,cli,trainer,manager}/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20_000,

@@ -15,6 +15,10 @@ import {
   CaseStudyPage,
   CheckAnswersPage,
   DecisionSheetPage,
+  CaseReviewPage,
+  SupervisionRecordPage,
+  TeamOverviewPage,
+  TeamSettingsPage,
   OpenedFilePage,
   ConfirmChangePage,
   ContactPage,
@@ -44,6 +48,8 @@ import { useQuickExitKeys } from './useQuickExitKeys';
 
 /** The trainer's view (issue 14): no case behind it, so a link may open it directly. */
 const TRAINER_VIEWS: readonly Route['view'][] = ['map', 'case-studies', 'case-study', 'opened-file', 'decision-sheet'];
+/** The manager's view (issue 15): no case open behind it, so a link may open it directly. */
+const MANAGER_VIEWS: readonly Route['view'][] = ['team-overview', 'team-settings', 'case-review', 'supervision-record'];
 
 const CASE_VIEWS: readonly Route['view'][] = ['case', 'check', 'change', 'print', 'handover', 'case-overview', 'contacts', 'contact', 'review-date'];
 
@@ -56,7 +62,7 @@ export function App() {
   const [route, setRoute] = useState<Route>(() => {
     const parsed = parseRoute(window.location.hash);
     // A new visit never opens straight into a case: only a reload of a tab that had one open.
-    return session.open || parsed.view === 'about' || parsed.view === 'safety' || parsed.view === 'settings' || parsed.view === 'preview' || parsed.view === 'route' || TRAINER_VIEWS.includes(parsed.view) ? parsed : { view: 'start' };
+    return session.open || parsed.view === 'about' || parsed.view === 'safety' || parsed.view === 'settings' || parsed.view === 'preview' || parsed.view === 'route' || TRAINER_VIEWS.includes(parsed.view) || MANAGER_VIEWS.includes(parsed.view) ? parsed : { view: 'start' };
   });
   // A change waiting for confirmation belongs to one case and one step: any navigation drops it.
   const [pendingChange, setPendingChange] = useState<(AnswerSubmission & { dropped: StepId[]; caseId: string }) | null>(null);
@@ -182,7 +188,7 @@ export function App() {
   const pageKey =
     view === 'case'
       ? `case:${page}:${state ? pageMoves(state) : 0}:${askedFirst ?? ''}`
-      : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : route.view === 'map' ? (route.focus ?? '') : route.view === 'case-study' ? `${route.scenario}/${route.step ?? 0}` : route.view === 'opened-file' ? `${route.step ?? 0}` : ''}`;
+      : `${view}:${pendingChange ? 'confirm' : ''}:${route.view === 'change' ? route.step : route.view === 'preview' ? route.page : route.view === 'map' ? (route.focus ?? '') : route.view === 'case-study' ? `${route.scenario}/${route.step ?? 0}` : route.view === 'opened-file' ? `${route.step ?? 0}` : route.view === 'case-review' || route.view === 'supervision-record' ? route.caseId : ''}`;
   const toCase = () => navigate({ view: 'case' });
   const closeCase = () => {
     setConfirmingClose(false);
@@ -212,6 +218,26 @@ export function App() {
     );
   else if (view === 'opened-file' && route.view === 'opened-file')
     main = <OpenedFilePage step={route.step} onStep={(step) => navigate({ view: 'opened-file', step })} onNavigate={(to) => navigate({ view: to })} />;
+  else if (view === 'team-overview') main = <TeamOverviewPage onNavigate={navigate} />;
+  else if (view === 'team-settings') main = <TeamSettingsPage onNavigate={navigate} />;
+  else if (view === 'case-review' && route.view === 'case-review')
+    main = (
+      <CaseReviewPage
+        caseId={route.caseId}
+        onNavigate={navigate}
+        onOpenCase={(id) => {
+          const fault = session.openCase(id, importedNotices[id] ?? []);
+          if (fault) {
+            setNotice(recordText(fault.message));
+            navigate({ view: 'start' });
+          } else {
+            setContactsFrom('case-overview');
+            navigate({ view: 'case-overview' });
+          }
+        }}
+      />
+    );
+  else if (view === 'supervision-record' && route.view === 'supervision-record') main = <SupervisionRecordPage caseId={route.caseId} onNavigate={navigate} />;
   else if (view === 'decision-sheet') main = <DecisionSheetPage onNavigate={(to) => navigate({ view: to })} />;
   else if (view === 'case-overview' && open && state)
     main = <CaseOverviewPage file={open.record.file} state={state} onNavigate={navigate} onDisagree={() => {
@@ -306,6 +332,7 @@ export function App() {
           setNotice([t('importCase.imported', { reference }), ...notices.map((notice) => recordText(notice.message))].join(' '));
           setListVersion((n) => n + 1);
         }}
+        onManager={() => navigate({ view: 'team-overview' })}
         onMerged={(_id, reference, added) => {
           setNotice(t('importCase.merged', { reference, count: added }));
           setListVersion((n) => n + 1);

@@ -9,11 +9,11 @@ import {
   LOCALE_BUNDLES,
   changelogWords,
   localSettings,
-  pseudoLocalize,
   sources,
   unconfirmed,
   type LazyNamespace,
 } from '../content';
+import { loadTeamSettings, teamVariables } from './teamSettings';
 
 /** The namespaces: a locale's files (content/locales.ts) and the three registries every locale shares. */
 export const NAMESPACES = [...EAGER_NAMESPACES, ...LAZY_NAMESPACES, 'sources', 'unconfirmed', 'changelog'];
@@ -52,10 +52,26 @@ export function localVariables(notSet: string): Record<string, string | number> 
   return variables;
 }
 
+/**
+ * After the team's settings change on this device: the guidance reads the new values from the next
+ * page drawn (i18next reads its default variables at each interpolation).
+ */
+export function applyTeamVariables(instance: I18n): void {
+  const notSet = instance.t('local.notSet', { ns: 'ui' });
+  instance.options.interpolation = { ...instance.options.interpolation, defaultVariables: { ...localVariables(notSet), ...teamVariables(loadTeamSettings()) } };
+}
+
 const isLazyNamespace = (namespace: string): namespace is LazyNamespace => (LAZY_NAMESPACES as string[]).includes(namespace);
 
 /** Loads in flight, by i18next instance and namespace: each namespace is fetched once. */
 const loading = new WeakMap<I18n, Map<LazyNamespace, Promise<void>>>();
+
+/**
+ * The pseudo-locale's transform, by the instance's store of words: loaded and run only when the
+ * pseudo-locale is chosen (the tests), so no one else's first load carries it or spends start-up
+ * time transforming every word (issue 13).
+ */
+const pseudoOf = new WeakMap<I18n['store'], typeof import('../content/pseudo').pseudoLocalize>();
 
 /** Adds a later page's namespace to every locale of this i18next instance (the pseudo-locale made from the default one). */
 export function loadNamespace(instance: I18n, namespace: LazyNamespace): Promise<void> {
@@ -67,7 +83,8 @@ export function loadNamespace(instance: I18n, namespace: LazyNamespace): Promise
     Object.entries(LOCALE_BUNDLES).map(async ([locale, bundle]) => {
       const words = await bundle.lazy[namespace]();
       instance.addResourceBundle(locale, namespace, words, true, true);
-      if (locale === DEFAULT_LOCALE) instance.addResourceBundle(PSEUDO_LOCALE, namespace, pseudoLocalize(words), true, true);
+      const pseudoLocalize = pseudoOf.get(instance.store);
+      if (locale === DEFAULT_LOCALE && pseudoLocalize) instance.addResourceBundle(PSEUDO_LOCALE, namespace, pseudoLocalize(words), true, true);
     }),
   ).then(() => undefined);
   started.set(namespace, load);
@@ -95,7 +112,8 @@ function loadStageSteps(instance: I18n, stage: string): Promise<void> {
       const words = await bundle.laterSteps[stage]?.();
       if (!words) return;
       instance.addResourceBundle(locale, 'steps', words, true, true);
-      if (locale === DEFAULT_LOCALE) instance.addResourceBundle(PSEUDO_LOCALE, 'steps', pseudoLocalize(words), true, true);
+      const pseudoLocalize = pseudoOf.get(instance.store);
+      if (locale === DEFAULT_LOCALE && pseudoLocalize) instance.addResourceBundle(PSEUDO_LOCALE, 'steps', pseudoLocalize(words), true, true);
     }),
   ).then(() => {
     const loaded = stepsLoaded.get(instance.store) ?? new Set<string>();
@@ -154,23 +172,26 @@ export async function createI18n(locale: string = DEFAULT_LOCALE, { load = 'ever
   // Every locale of content/locales.ts, and the tests' pseudo-locale made from the default one.
   const resources = Object.fromEntries(Object.entries(LOCALE_BUNDLES).map(([locale, bundle]) => [locale, { ...bundle.eager, ...registries }]));
   const english = { ...LOCALE_BUNDLES[DEFAULT_LOCALE].eager, ...registries };
+  const pseudoLocalize = locale === PSEUDO_LOCALE ? (await import('../content/pseudo')).pseudoLocalize : undefined;
   await instance.use(initReactI18next).init({
     lng: locale,
     fallbackLng: false,
     supportedLngs: [...Object.keys(resources), PSEUDO_LOCALE],
     ns: [...NAMESPACES],
     defaultNS: 'ui',
-    resources: { ...resources, [PSEUDO_LOCALE]: pseudoLocalize(english) },
+    resources: pseudoLocalize ? { ...resources, [PSEUDO_LOCALE]: pseudoLocalize(english) } : resources,
     // Later pages' namespaces are added as they load (loadNamespace), not fetched by i18next.
     partialBundledLanguages: true,
     interpolation: {
       // React escapes text; guidance is rendered as text, never as markup.
       escapeValue: false,
-      defaultVariables: localVariables(wordAt(english.ui, 'local.notSet')),
+      // The team's own values (src/teamSettings.ts) over the shipped ones.
+      defaultVariables: { ...localVariables(wordAt(english.ui, 'local.notSet')), ...teamVariables(loadTeamSettings()) },
     },
     returnNull: false,
     initAsync: false,
   });
+  if (pseudoLocalize) pseudoOf.set(instance.store, pseudoLocalize);
   if (load === 'everything') await loadEveryNamespace(instance);
   return instance;
 }

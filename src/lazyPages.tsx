@@ -67,6 +67,13 @@ export const CaseStudyPage = lazyPage<PropsOf<typeof import('./trainer/TrainerVi
 export const OpenedFilePage = lazyPage<PropsOf<typeof import('./trainer/TrainerView').OpenedFilePage>>(() => trainer().then((m) => m.OpenedFilePage));
 export const DecisionSheetPage = lazyPage<PropsOf<typeof import('./trainer/TrainerView').DecisionSheetPage>>(() => trainer().then((m) => m.DecisionSheetPage));
 
+/** The manager's view (issue 15): a chunk of its own, never preloaded, never in the practitioner's first load. */
+const manager = () => import('./manager/ManagerView');
+export const TeamOverviewPage = lazyPage<PropsOf<typeof import('./manager/ManagerView').TeamOverviewPage>>(() => manager().then((m) => m.TeamOverviewPage));
+export const CaseReviewPage = lazyPage<PropsOf<typeof import('./manager/ManagerView').CaseReviewPage>>(() => manager().then((m) => m.CaseReviewPage));
+export const SupervisionRecordPage = lazyPage<PropsOf<typeof import('./manager/ManagerView').SupervisionRecordPage>>(() => manager().then((m) => m.SupervisionRecordPage));
+export const TeamSettingsPage = lazyPage<PropsOf<typeof import('./manager/ManagerView').TeamSettingsPage>>(() => manager().then((m) => m.TeamSettingsPage));
+
 /** The case's own pages past the first question (issue 11, 12): the overview, contacts, dates asked first, a route. */
 export const CaseOverviewPage = lazyPage<PropsOf<typeof import('./pages/CaseOverviewPage').CaseOverviewPage>>(() =>
   import('./pages/CaseOverviewPage').then((m) => m.CaseOverviewPage),

@@ -34,13 +34,19 @@ export type Route =
   | { view: 'opened-file'; step?: number }
   /** The blank decision sheet for group exercises, to print. */
   | { view: 'decision-sheet' }
+  /** The manager's view (issue 15): the team's cases, one case read for review, its supervision record, the team's settings. */
+  | { view: 'team-overview' }
+  | { view: 'team-settings' }
+  /** A case by its case id (a random id, never its reference or anything about the adult). */
+  | { view: 'case-review'; caseId: string }
+  | { view: 'supervision-record'; caseId: string }
   | { view: 'case'; page?: PageId };
 
 /**
  * The views that name themselves on `<main data-view>` (architecture.md's page vocabulary), as far
  * as they are built here: tests and the safety case's controls name pages by these.
  */
-export const NAMED_VIEWS = ['about', 'settings', 'safety', 'case-overview', 'contacts', 'contact', 'review-date', 'route', 'map', 'case-study', 'case-studies', 'decision-sheet'] as const satisfies readonly Route['view'][];
+export const NAMED_VIEWS = ['about', 'settings', 'safety', 'case-overview', 'contacts', 'contact', 'review-date', 'route', 'map', 'case-study', 'case-studies', 'decision-sheet', 'team-overview', 'team-settings', 'case-review', 'supervision-record'] as const satisfies readonly Route['view'][];
 export type NamedView = (typeof NAMED_VIEWS)[number];
 export const namedView = (view: string): NamedView | undefined => (NAMED_VIEWS as readonly string[]).find((named): named is NamedView => named === view);
 
@@ -76,6 +82,13 @@ export function parseRoute(hash: string): Route {
       return { view: 'decision-sheet' };
     case 'opened-file':
       return id && /^\d{1,4}$/.test(id) ? { view: 'opened-file', step: Number(id) } : { view: 'opened-file' };
+    case 'team-overview':
+    case 'team-settings':
+      return { view };
+    case 'case-review':
+    case 'supervision-record':
+      // A case id is letters, digits, '-' and '_' (machines/log.ts); anything else is dropped.
+      return id && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? { view, caseId: id } : { view: 'team-overview' };
     case 'case-study': {
       // A scenario id is kebab-case (content/schema/scenario.ts); a step is a number.
       if (!id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return { view: 'case-studies' };
@@ -103,6 +116,9 @@ export function routeHash(route: Route): string {
       return route.corrects ? `#/contact/${route.corrects}` : '#/contact';
     case 'map':
       return route.focus ? `#/map/${route.focus}` : '#/map';
+    case 'case-review':
+    case 'supervision-record':
+      return `#/${route.view}/${route.caseId}`;
     case 'case-study':
       return `#/case-study/${route.scenario}${route.step === undefined ? '' : `/${route.step}`}`;
     case 'opened-file':

@@ -39,6 +39,8 @@ const lazy = {
   safety: () => import('./safety.json').then((file) => file.default),
   // The trainer's view (issue 14): its words load with it, never in the practitioner's first load.
   trainer: () => import('./trainer.json').then((file) => file.default),
+  // The manager's view (issue 15): its words load with it.
+  manager: () => import('./manager.json').then((file) => file.default),
   // Scenario files are written in English: their words are this locale's (content/scenarios/index.ts).
   scenarios: () =>
     Promise.all([import('../scenarios/index'), import('./narration.json')]).then(([file, narration]) => file.scenarioWords(file.SCENARIO_FILES, narration.default)),

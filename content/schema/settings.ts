@@ -29,6 +29,8 @@ const settingsShape = {
   maracContact: text,
   domesticAbuseServiceContact: text,
   childrensServicesContact: text,
+  /** The police's single point of contact for adult safeguarding (issue 15: a team sets it). */
+  policeSpocContact: text,
   environmentalHealthContact: text,
   forcedMarriageUnitContact: text,
   boardBusinessManagerContact: text,
@@ -61,6 +63,15 @@ export const settingsSchema = z
     reviewPeriodDays: reviewPeriods,
     /** The unconfirmed facts behind the review periods (design defaults until a team sets its own). */
     reviewPeriodUnconfirmed: z.optional(unconfirmedList),
+    /**
+     * The manager's flags and review copies (issue 15): examples until a team sets its own on the
+     * team settings page. Days, each at least one.
+     */
+    teamDefaults: z.strictObject({
+      notSeenAloneDays: z.int().check(z.gte(1), z.lte(365)),
+      actionOutstandingDays: z.int().check(z.gte(1), z.lte(365)),
+      reviewCopyDays: z.int().check(z.gte(1), z.lte(365)),
+    }),
     /** Keys whose values are placeholders or borrowed defaults: to be confirmed locally. */
     placeholders: z.array(z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]])),
   })

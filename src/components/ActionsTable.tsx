@@ -15,7 +15,8 @@ import { useUnsaved } from './unsaved';
  * "What to do next": only the actions that belong to this case (machines/actions.ts), each with who
  * does it and whether it is done; an action is marked done with when, and a note, as an entry.
  */
-export function ActionsTable({ state, onAppend }: { state: CaseState; onAppend: (entry: NewEntry) => Refusal | null }) {
+/** Without `onAppend` the table is read-only (the manager's case review): an action not done says so. */
+export function ActionsTable({ state, onAppend }: { state: CaseState; onAppend?: (entry: NewEntry) => Refusal | null }) {
   const { t, i18n } = useTranslation();
   const words = useActionWords();
   const done = actionsDone(state);
@@ -32,7 +33,7 @@ export function ActionsTable({ state, onAppend }: { state: CaseState; onAppend: 
       setError(t('outcome.doneDateError'));
       return;
     }
-    const refused = onAppend({ kind: 'actionDone', action: ref, note: note.trim(), happenedAt: day });
+    const refused = onAppend?.({ kind: 'actionDone', action: ref, note: note.trim(), happenedAt: day });
     if (refused) {
       setError(t(refused));
       return;
@@ -70,6 +71,8 @@ export function ActionsTable({ state, onAppend }: { state: CaseState; onAppend: 
               action.who,
               entry ? (
                 <strong className="govuk-tag govuk-tag--green">{entry.by ? t('outcome.doneBy', { date: on, by: entry.by }) : t('outcome.done', { date: on })}</strong>
+              ) : onAppend === undefined ? (
+                <strong className="govuk-tag govuk-tag--grey">{t('outcome.notDone')}</strong>
               ) : (
                 <button type="button" className="govuk-link app-button-link app-no-print" data-action="mark-done" onClick={() => { setMarking(ref); setError(null); }}>
                   {t('outcome.markDone')}

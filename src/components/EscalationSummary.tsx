@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { disagreementOnRecord, escalationLevels, type CaseState } from '../../machines';
-import { bankHolidays, escalationTimescales } from '../../content';
+import { currentLocalValues } from '../teamSettings';
 import { formatDate, localToday } from '../dates';
 
 /**
@@ -9,7 +9,7 @@ import { formatDate, localToday } from '../dates';
  */
 export function EscalationSummary({ state, today = localToday() }: { state: CaseState; today?: string }) {
   const { t, i18n } = useTranslation();
-  const levels = escalationLevels(state, escalationTimescales, bankHolidays, today);
+  const levels = escalationLevels(state, currentLocalValues().escalationDays, currentLocalValues().thresholds.holidays, today);
   if (levels.length === 0) return null;
   const disagreement = disagreementOnRecord(state);
   return (

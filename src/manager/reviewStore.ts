@@ -11,7 +11,7 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { replay, type FlagThresholds, type LogEntry } from '../../machines';
 import { exportCaseFile, parseCaseFile, stampEntry, type ImportError, type NewEntry } from '../casefile';
-import { summariseForTeam, type TeamCaseSummary } from './teamSummary';
+import { summariseForTeam, thresholdsKey, type TeamCaseSummary } from './teamSummary';
 
 export const DEFAULT_EXPIRY_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -23,6 +23,8 @@ export interface ReviewCopy {
   readonly summary: TeamCaseSummary;
   readonly importedAt: string;
   readonly expiresAt: string;
+  /** The thresholds its summary was made with (thresholdsKey); absent on a copy kept before they were. */
+  readonly madeWith?: string;
 }
 
 let defaultStore: UseStore | undefined;
@@ -61,6 +63,7 @@ export async function importForReview(
       summary: summariseForTeam(file, state, thresholds, today(now)),
       importedAt: now.toISOString(),
       expiresAt,
+      madeWith: thresholdsKey(thresholds),
     };
     await set(file.caseId, copy, store);
     results.push({ ok: true, caseId: file.caseId, reference: file.reference, replaced });
@@ -81,10 +84,10 @@ export async function listReviewCopies(thresholds: FlagThresholds, options: { no
       await del(key, store);
       continue;
     }
-    if (copy.summary.keptOn !== today(now)) {
+    if (copy.summary.keptOn !== today(now) || copy.madeWith !== thresholdsKey(thresholds)) {
       const parsed = parseCaseFile(copy.text);
       if (parsed.ok) {
-        const fresh = { ...copy, summary: summariseForTeam(parsed.file, parsed.state, thresholds, today(now)) };
+        const fresh = { ...copy, summary: summariseForTeam(parsed.file, parsed.state, thresholds, today(now)), madeWith: thresholdsKey(thresholds) };
         await set(key, fresh, store);
         kept.push(fresh);
         continue;
@@ -125,7 +128,7 @@ export async function addReview(
   const file = { ...parsed.file, entries: [...parsed.file.entries, stamped] };
   const replayed = replay(file.entries);
   if (!replayed.ok) return { ok: false, problem: 'refused' };
-  const next: ReviewCopy = { ...copy, text: exportCaseFile(file), summary: summariseForTeam(file, replayed.state, thresholds, today(now)) };
+  const next: ReviewCopy = { ...copy, text: exportCaseFile(file), summary: summariseForTeam(file, replayed.state, thresholds, today(now)), madeWith: thresholdsKey(thresholds) };
   await set(caseId, next, store);
   return { ok: true, copy: next, entry: stamped };
 }

@@ -5,7 +5,7 @@
  * earlier day is made again, once, from its case (the flags stay single-sourced in machines/flags.ts).
  */
 import { caseFlags, caseStage, escalationLevels, lastSeenAlone, actionsOutstanding, reviewDate } from '../../machines';
-import type { CaseFile, CaseState, FlagThresholds, RaisedCaseFlag, StageId } from '../../machines';
+import type { CaseFile, CaseState, EscalationStepId, FlagThresholds, LevelStatus, RaisedCaseFlag, StageId } from '../../machines';
 
 export interface TeamCaseSummary {
   readonly caseId: string;
@@ -14,7 +14,7 @@ export interface TeamCaseSummary {
   readonly stage: StageId;
   readonly lastSeenAlone?: string;
   /** The highest escalation level reached on the path in force, and since when. */
-  readonly escalation?: { readonly level: string; readonly since: string; readonly status: string };
+  readonly escalation?: { readonly level: EscalationStepId; readonly since: string; readonly status: LevelStatus; readonly due?: string };
   readonly reviewDate?: string;
   readonly outstandingActions: number;
   readonly lastChange?: string;
@@ -36,7 +36,7 @@ export function summariseForTeam(file: CaseFile, state: CaseState, thresholds: F
     ...(file.heldBy === undefined ? {} : { heldBy: file.heldBy }),
     stage: caseStage(state),
     ...(seen === undefined ? {} : { lastSeenAlone: seen }),
-    ...(top === undefined ? {} : { escalation: { level: top.level, since: top.reachedOn, status: top.status } }),
+    ...(top === undefined ? {} : { escalation: { level: top.level, since: top.reachedOn, status: top.status, ...(top.due === undefined ? {} : { due: top.due }) } }),
     ...(review === undefined ? {} : { reviewDate: review }),
     outstandingActions: actionsOutstanding(state).length,
     ...(lastChange === undefined ? {} : { lastChange }),
@@ -45,3 +45,10 @@ export function summariseForTeam(file: CaseFile, state: CaseState, thresholds: F
     keptOn: today,
   };
 }
+
+/**
+ * The thresholds a summary was made with, as a key: a kept summary made with other thresholds (the
+ * team's settings changed) is made again, like one made on an earlier day.
+ */
+export const thresholdsKey = (thresholds: FlagThresholds): string =>
+  JSON.stringify([thresholds.notSeenAloneDays, thresholds.actionOutstandingDays, thresholds.escalationDays, thresholds.holidays.size]);

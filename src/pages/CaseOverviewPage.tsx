@@ -11,6 +11,7 @@ import {
   reviewDate,
   type CaseFile,
   type CaseState,
+  type LogEntry,
 } from '../../machines';
 import { EscalationSummary } from '../components/EscalationSummary';
 import { ExportCaseButton } from '../components/ExportCaseButton';
@@ -76,6 +77,7 @@ export function CaseOverviewPage({ file, state, onNavigate, onDisagree, today = 
   const contacts = contactsInForce(state);
   const contradictions = contactContradictions(state);
   const review = reviewDate(state);
+  const supervision = file.entries.findLast((entry): entry is Extract<LogEntry, { kind: 'supervision' }> => entry.kind === 'supervision');
   const outstanding = actionsOutstanding(state);
   const text = summaryText(file, state);
 
@@ -160,6 +162,27 @@ export function CaseOverviewPage({ file, state, onNavigate, onDisagree, today = 
               </p>
             </dd>
           </div>
+          {supervision && (
+            // The manager's latest review in supervision (issue 15), back in the practitioner's case by the file's round trip.
+            <div className="govuk-summary-list__row" data-supervision={supervision.decision}>
+              <dt className="govuk-summary-list__key">{t('overview.supervisionLabel')}</dt>
+              <dd className="govuk-summary-list__value">
+                <p className="govuk-body govuk-!-margin-bottom-1">
+                  {t('overview.supervision', {
+                    date: formatDate(supervision.date, i18n.language),
+                    by: supervision.by,
+                    decision: t(`record.supervisionDecisions.${supervision.decision}`),
+                    nextReview: formatDate(supervision.nextReview, i18n.language),
+                  })}
+                </p>
+                {supervision.comment && (
+                  <p className="govuk-body govuk-!-margin-bottom-0">
+                    <span data-user-text="">{supervision.comment}</span>
+                  </p>
+                )}
+              </dd>
+            </div>
+          )}
         </dl>
         {contradictions.map((contradiction) => (
           <WarningText key={contradiction.contact} data-flag="contact-contradiction">

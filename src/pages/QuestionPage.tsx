@@ -13,7 +13,7 @@ import type { NewEntry } from '../casefile';
 import type { Refusal } from '../refusal';
 import { useUnsaved } from '../components/unsaved';
 import { DateInput, emptyDate, isoOf, partsOf, type DateParts } from '../components/DateInput';
-import { bankHolidays, escalationTimescales } from '../../content';
+import { currentLocalValues } from '../teamSettings';
 import { formatDate, localToday } from '../dates';
 import { useContent } from '../useContent';
 
@@ -55,7 +55,7 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onConta
   const { step, multi, offered, needsRationale, canGoBack, returnsTo, continueWith } = view;
   // A level of the escalation ladder records the date of its conversation, and shows when it falls due.
   const onLadder = (ESCALATION_STEP_IDS as readonly string[]).includes(step);
-  const level = onLadder && !changing ? escalationLevels(state, escalationTimescales, bankHolidays, localToday()).at(-1) : undefined;
+  const level = onLadder && !changing ? escalationLevels(state, currentLocalValues().escalationDays, currentLocalValues().thresholds.holidays, localToday()).at(-1) : undefined;
   const body = content.step(step);
   const guidanceOnly = view.kind === 'guidance';
   const firstId = `answer-${offered[0] ?? 'none'}`;
@@ -146,9 +146,10 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onConta
                 <p className="govuk-body">{t('ladder.reached', { date: formatDate(level.reachedOn, i18n.language) })}</p>
                 <p className="govuk-body govuk-!-margin-bottom-0">
                   {level.due
-                    ? t('ladder.due', { date: formatDate(level.due, i18n.language), days: escalationTimescales[level.level] ?? '' })
+                    ? t('ladder.due', { date: formatDate(level.due, i18n.language), days: currentLocalValues().escalationDays[level.level] ?? '' })
                     : t('ladder.noTimescale')}{' '}
-                  <Unconfirmed ids={['U2']} />
+                  {/* Borrowed timescales are to be confirmed locally until the team sets its own. */}
+                  {currentLocalValues().team === undefined && <Unconfirmed ids={['U2']} />}
                 </p>
               </div>
             )}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reviewDate, reviewPeriodOn, type CaseState } from '../../machines';
 import { localSettings } from '../../content';
+import { currentLocalValues } from '../teamSettings';
 import type { NewEntry } from '../casefile';
 import { BackLink } from '../components/BackLink';
 import { DateInput, isoOf, partsOf, type DateParts } from '../components/DateInput';
@@ -31,7 +32,7 @@ const FALLBACK_PERIOD_DAYS = 28;
 export function ReviewDatePage({ state, onSave, onSaved, onBack, today = localToday() }: Props) {
   const { t, i18n } = useTranslation();
   const set = reviewDate(state);
-  const period = reviewPeriodOn(state, localSettings.reviewPeriodDays) ?? FALLBACK_PERIOD_DAYS;
+  const period = reviewPeriodOn(state, currentLocalValues().reviewPeriodDays) ?? FALLBACK_PERIOD_DAYS;
   const initial = partsOf(set ?? addDays(today, period));
   const [date, setDate] = useState<DateParts>(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -63,7 +64,7 @@ export function ReviewDatePage({ state, onSave, onSaved, onBack, today = localTo
           </p>
         ) : (
           <p className="govuk-body">
-            {t('outcome.reviewProposed', { days: period, date: formatDate(addDays(today, period), i18n.language) })} <Unconfirmed ids={localSettings.reviewPeriodUnconfirmed} />
+            {t('outcome.reviewProposed', { days: period, date: formatDate(addDays(today, period), i18n.language) })} {currentLocalValues().team === undefined && <Unconfirmed ids={localSettings.reviewPeriodUnconfirmed} />}
           </p>
         )}
         <form noValidate onSubmit={submit} data-form="review">

@@ -15,12 +15,14 @@ interface Props {
   onOpen: (id: string) => void;
   onImported: (id: string, reference: string, notices: readonly MigrationNotice[]) => void;
   onMerged?: (id: string, reference: string, added: number) => void;
+  /** Opens the manager's view (issue 15). */
+  onManager?: () => void;
   notice?: string | null;
   listVersion: number;
 }
 
 /** What this is for, what to have to hand, how the quick exit works; then a new or saved case. */
-export function StartPage({ onStart, onOpen, onImported, onMerged, notice, listVersion }: Props) {
+export function StartPage({ onStart, onOpen, onImported, onMerged, onManager, notice, listVersion }: Props) {
   const { t } = useTranslation();
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -112,6 +114,25 @@ export function StartPage({ onStart, onOpen, onImported, onMerged, notice, listV
         <Suspense fallback={null}>
           <ImportCase onImported={onImported} {...(onMerged ? { onMerged } : {})} />
         </Suspense>
+        {onManager && (
+          <>
+            <h2 className="govuk-heading-m">{t('start.managersHeading')}</h2>
+            <p className="govuk-body">
+              <a
+                className="govuk-link"
+                href="#/team-overview"
+                data-action="team-overview"
+                onClick={(event) => {
+                  event.preventDefault();
+                  onManager();
+                }}
+              >
+                {t('start.managersLink')}
+              </a>
+            </p>
+            <p className="govuk-hint">{t('start.managersHint')}</p>
+          </>
+        )}
       </div>
     </div>
   );

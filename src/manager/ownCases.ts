@@ -1,0 +1,52 @@
+/**
+ * The cases on the manager's own device, in the overview (issue 15, point 4): each case's summary
+ * is kept in IndexedDB beside the review copies, with the stamp of the case it was made from (entry
+ * count, last entry's time, reference). Drawing the overview replays only a case that changed since,
+ * or whose summary was made on an earlier day (its flags depend on the day); the rest are read as kept.
+ */
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import type { FlagThresholds } from '../../machines';
+import { parseCaseFile } from '../casefile';
+import { readStored, safeLocalStorage, stampOfText, storedIds, type Stamp } from '../storage';
+import { summariseForTeam, thresholdsKey, type TeamCaseSummary } from './teamSummary';
+
+interface KeptSummary {
+  readonly stamp: Stamp;
+  readonly madeWith: string;
+  readonly summary: TeamCaseSummary;
+}
+
+let defaultStore: UseStore | undefined;
+/** The kept summaries' own database: opened when first used. */
+export const ownSummaryStore = (): UseStore => (defaultStore ??= createStore('seen-alone-summaries', 'own'));
+
+const sameStamp = (a: Stamp, b: Stamp) => a.entries === b.entries && a.lastAt === b.lastAt && a.reference === b.reference;
+
+/** Each readable case on this device, summarised (kept summaries reused where the case has not changed). */
+export async function ownCaseSummaries(
+  thresholds: FlagThresholds,
+  options: { today: string; storage?: Storage | undefined; store?: UseStore },
+): Promise<{ summaries: { storageId: string; summary: TeamCaseSummary }[]; replayed: number }> {
+  const storage = options.storage ?? safeLocalStorage();
+  const store = options.store ?? ownSummaryStore();
+  const summaries: { storageId: string; summary: TeamCaseSummary }[] = [];
+  let replayed = 0;
+  for (const id of (storage ? storedIds(storage) : undefined) ?? []) {
+    const read = readStored(storage, id);
+    if (!read.ok) continue;
+    const stamp = stampOfText(read.text);
+    if (stamp === undefined) continue;
+    const kept = await get<KeptSummary>(id, store);
+    if (kept !== undefined && kept.summary.keptOn === options.today && kept.madeWith === thresholdsKey(thresholds) && sameStamp(kept.stamp, stamp)) {
+      summaries.push({ storageId: id, summary: kept.summary });
+      continue;
+    }
+    const parsed = parseCaseFile(read.text);
+    if (!parsed.ok) continue; // the start page lists an unreadable case, with why
+    replayed += 1;
+    const summary = summariseForTeam(parsed.file, parsed.state, thresholds, options.today);
+    await set(id, { stamp, madeWith: thresholdsKey(thresholds), summary } satisfies KeptSummary, store);
+    summaries.push({ storageId: id, summary });
+  }
+  return { summaries, replayed };
+}
