@@ -250,6 +250,54 @@ export function PathwayMap({ focus, highlight, branch, compact = false }: Props)
     }
   }
 
+  // The boxes and arrows change only with the words, the layout and the paths lit: a zoom or a move
+  // changes the viewBox alone, so the drawing is kept and not rendered again (npm run bench: zoom step).
+  const drawing = useMemo(
+    () => (
+      <>
+        <g className="map-edges">
+          {CHART.answers.map((edge) => {
+            const placed = layout.edges[edge.id];
+            return placed ? <Edge key={edge.id} edge={edge} placed={placed} items={edgeLabelItems(edge, words)} highlight={highlight} branch={branch} /> : null;
+          })}
+          {CHART.returns.map((edge) => {
+            const placed = layout.edges[edge.id];
+            if (!placed) return null;
+            const key = returnKey(edge.from, edge.answer);
+            const onPath = highlight?.transitions.has(key) ?? false;
+            const onBranch = branch?.transitions.has(key) ?? false;
+            return (
+              <g
+                key={edge.id}
+                className={`map-edge map-edge--return${onPath ? ' map-edge--on-path' : ''}${onBranch ? ' map-edge--on-branch' : ''}`}
+                data-edge={edge.id}
+                data-on-path={onPath ? '' : undefined}
+                data-on-branch={onBranch ? '' : undefined}
+              >
+                <path d={pathOf(placed.points)} data-transition={key} markerEnd="url(#map-arrow)" />
+                <rect className="map-label" x={placed.label.x} y={placed.label.y} width={placed.label.width} height={placed.label.height} />
+                <Lines lines={edgeLabelLines([words.option(edge.from, edge.answer)])} box={placed.label} type={MAP_TYPE.edge} />
+              </g>
+            );
+          })}
+        </g>
+        <g className="map-nodes">
+          {CHART.pages.map((page) => {
+            const box = layout.nodes[page.id];
+            return box ? <Node key={page.id} page={page} box={box} heading={words.heading(page.id)} highlight={highlight} branch={branch} /> : null;
+          })}
+          {layout.nodes[RETURN_NODE] && (
+            <g className="map-node map-node--return" data-map-return="">
+              <rect {...layout.nodes[RETURN_NODE]} rx={4} />
+              <Lines lines={nodeLines(words.returnNode)} box={layout.nodes[RETURN_NODE]} type={MAP_TYPE.node} />
+            </g>
+          )}
+        </g>
+      </>
+    ),
+    [layout, words, highlight, branch],
+  );
+
   return (
     <div className={`map${compact ? ' map--compact' : ''}`}>
       <div className="map__controls app-no-print" role="group" aria-label={t('map.controls')}>
@@ -281,44 +329,7 @@ export function PathwayMap({ focus, highlight, branch, compact = false }: Props)
               <path d="M0 0 L10 5 L0 10 z" className="map-arrowhead" />
             </marker>
           </defs>
-          <g className="map-edges">
-            {CHART.answers.map((edge) => {
-              const placed = layout.edges[edge.id];
-              return placed ? <Edge key={edge.id} edge={edge} placed={placed} items={edgeLabelItems(edge, words)} highlight={highlight} branch={branch} /> : null;
-            })}
-            {CHART.returns.map((edge) => {
-              const placed = layout.edges[edge.id];
-              if (!placed) return null;
-              const key = returnKey(edge.from, edge.answer);
-              const onPath = highlight?.transitions.has(key) ?? false;
-              const onBranch = branch?.transitions.has(key) ?? false;
-              return (
-                <g
-                  key={edge.id}
-                  className={`map-edge map-edge--return${onPath ? ' map-edge--on-path' : ''}${onBranch ? ' map-edge--on-branch' : ''}`}
-                  data-edge={edge.id}
-                  data-on-path={onPath ? '' : undefined}
-                  data-on-branch={onBranch ? '' : undefined}
-                >
-                  <path d={pathOf(placed.points)} data-transition={key} markerEnd="url(#map-arrow)" />
-                  <rect className="map-label" x={placed.label.x} y={placed.label.y} width={placed.label.width} height={placed.label.height} />
-                  <Lines lines={edgeLabelLines([words.option(edge.from, edge.answer)])} box={placed.label} type={MAP_TYPE.edge} />
-                </g>
-              );
-            })}
-          </g>
-          <g className="map-nodes">
-            {CHART.pages.map((page) => {
-              const box = layout.nodes[page.id];
-              return box ? <Node key={page.id} page={page} box={box} heading={words.heading(page.id)} highlight={highlight} branch={branch} /> : null;
-            })}
-            {layout.nodes[RETURN_NODE] && (
-              <g className="map-node map-node--return" data-map-return="">
-                <rect {...layout.nodes[RETURN_NODE]} rx={4} />
-                <Lines lines={nodeLines(words.returnNode)} box={layout.nodes[RETURN_NODE]} type={MAP_TYPE.node} />
-              </g>
-            )}
-          </g>
+          {drawing}
         </svg>
       </div>
       <p className="govuk-hint app-no-print" id={keysId}>
