@@ -120,6 +120,15 @@ console.log('\n-- case record --');
 const { recordBench } = await import('./record');
 await recordBench();
 
+// The trainer's map (issue 14): laid out at build time (scripts/layout-map.ts), so the browser gets positions only.
+console.log('\n-- trainer\'s map --');
+{
+  const { ENGINE, buildLayout } = await import('../scripts/map-layout');
+  const started = performance.now();
+  const layout = await buildLayout();
+  console.log(`map layout at build time (${ENGINE}): ${Object.keys(layout.locales).length} locales (${Object.keys(layout.locales).join(', ')}) in ${ms(performance.now() - started)}; written by npx tsx scripts/layout-map.ts, not by the build`);
+}
+
 // The browser (issue 5): first-load bundle and page-change time in Chromium.
 console.log('\n-- user interface --');
 const { uiBench } = await import('./ui');

@@ -1,6 +1,7 @@
 /**
  * UI figures: first-load JavaScript and CSS of the built app (gzipped), and the median
- * time in Chromium from continuing to the next page's heading having focus.
+ * time in Chromium from continuing to the next page's heading having focus; the trainer's chunk
+ * (gzipped), and its map's first render and zoom step in Chromium.
  * Prints figures; gates nothing (these machines are shared and noisy).
  * Needs `vite build` first and a Chromium (CHROMIUM_PATH or /usr/bin/chromium).
  */
@@ -136,6 +137,61 @@ async function pageChangeMedian(runs = 40): Promise<number> {
   }
 }
 
+/**
+ * The trainer's map in Chromium (issue 14, point 8): its first render, from asking for the map on
+ * a loaded start page (the trainer's chunk and words fetched, as on a first visit: a fresh context
+ * each run, no service worker) to every state drawn; then one zoom step, from the button pressed to
+ * the next frame with the new view. Medians of several runs.
+ */
+export async function trainerMapFigures(runs = 5, zooms = 20): Promise<{ firstRender: number; zoomStep: number }> {
+  return withPreview(4196, async (origin) => {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const renders: number[] = [];
+    const steps: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`${origin}/`);
+      await page.waitForSelector('#case-reference');
+      // Passed as text: tsx would otherwise wrap the function in helpers the page does not have.
+      renders.push(
+        (await page.evaluate(`(async () => {
+          const start = performance.now();
+          location.hash = '#/map';
+          await new Promise((resolve) => {
+            const check = () => (document.querySelectorAll('main svg [data-state]').length >= 42 ? resolve() : requestAnimationFrame(check));
+            check();
+          });
+          await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+          return performance.now() - start;
+        })()`)) as number,
+      );
+      steps.push(
+        ...((await page.evaluate(`(async (count) => {
+          const svg = document.querySelector('main svg.map__svg');
+          const measured = [];
+          for (let i = 0; i < count; i += 1) {
+            const before = svg.getAttribute('viewBox');
+            const button = document.querySelector(i % 2 === 0 ? '[data-action="map-zoom-in"]' : '[data-action="map-zoom-out"]');
+            const start = performance.now();
+            button.click();
+            await new Promise((resolve) => {
+              const check = () => (svg.getAttribute('viewBox') !== before ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+              check();
+            });
+            measured.push(performance.now() - start);
+          }
+          return measured;
+        })(${zooms})`)) as number[]),
+      );
+      await context.close();
+    }
+    await browser.close();
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    return { firstRender: median(renders), zoomStep: median(steps) };
+  });
+}
+
 export async function uiBench() {
   if (!existsSync(join(dist, 'index.html'))) {
     console.log('UI: no dist/ (run `npm run build` first): bundle and page-change figures skipped');
@@ -146,6 +202,9 @@ export async function uiBench() {
   console.log(`first-load CSS (gzipped):        ${kb(firstCss)}   (aim: at most 25 KB)`);
   for (const chunk of first) console.log(`  first load: ${chunk.file} ${kb(chunk.size)}`);
   for (const chunk of later) console.log(`  loaded later: ${chunk.name} ${kb(chunk.size)}`);
+  // The trainer's view (issue 14): its code (map layout data included), its words and its styles, none of it in the first load.
+  const trainer = later.filter((chunk) => ['TrainerView.js', 'TrainerView.css', 'trainer.js'].includes(chunk.name));
+  console.log(`trainer's view, loaded only when opened (gzipped): ${kb(trainer.reduce((total, chunk) => total + chunk.size, 0))} (${trainer.map((chunk) => `${chunk.name} ${kb(chunk.size)}`).join(', ')})`);
   console.log('  What is left in the first load: React DOM (about 55 KB), i18next and react-i18next, XState and the');
   console.log('  pathway chart, zod/mini for the case log, every question\'s guidance with the source list, the');
   console.log('  case record code (open, migrate, the case list) and the start page and question page.');
@@ -157,6 +216,8 @@ export async function uiBench() {
   console.log(`start-up in Chromium, navigation to the start page usable, median of 7 first visits: ${startup.usable.toFixed(0)} ms, of which script ${startup.script.toFixed(0)} ms`);
   const median = await pageChangeMedian();
   console.log(`page change, continue to heading focused, median in Chromium: ${median.toFixed(2)} ms   (aim: under 16 ms)`);
+  const map = await trainerMapFigures();
+  console.log(`trainer's map in Chromium, median: first render ${map.firstRender.toFixed(0)} ms (map asked for on a loaded start page, chunk fetched, every state drawn; 5 first visits); one zoom step ${map.zoomStep.toFixed(1)} ms (button to the next frame; 20 steps a visit)   (printed, not gated)`);
   try {
     const lh = await lighthouseFigures();
     if (lh)
