@@ -147,6 +147,7 @@ test('what if lights the branched path on the map apart from the path as written
   expect(await pathOnly.evaluate((path) => getComputedStyle(path).strokeDasharray)).toBe('none');
   await expect(map.locator('[data-legend-line="onBranch"]')).toBeVisible();
   await expect(map.locator('[data-legend-line="onPath"]')).toBeVisible();
+  await expectNoAxeViolations(page, 'the player with what if on the map');
 });
 
 test('a route in the player links to its legal test', async ({ page }) => {
@@ -322,7 +323,7 @@ async function axeOnDecisionSheet(page: Page, contrast: boolean) {
 test('the blank decision sheet lists every step with tick boxes and room for the reason; axe finds nothing', async ({ page }) => axeOnDecisionSheet(page, false));
 test('the blank decision sheet passes axe in high contrast', async ({ page }) => axeOnDecisionSheet(page, true));
 
-test('the decision sheet prints on A4 without the trainer\'s controls', async ({ page }) => {
+test('in print, the decision sheet keeps its banner, questions and tick boxes, without the trainer\'s controls', async ({ page }) => {
   await page.goto('/#/decision-sheet');
   await expect(page.locator('main[data-view="decision-sheet"] [data-sheet-step]').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
