@@ -9,6 +9,7 @@ import {
   LOCALE_BUNDLES,
   changelogWords,
   localSettings,
+  pseudoLocalize,
   sources,
   unconfirmed,
   type LazyNamespace,
@@ -67,11 +68,12 @@ const isLazyNamespace = (namespace: string): namespace is LazyNamespace => (LAZY
 const loading = new WeakMap<I18n, Map<LazyNamespace, Promise<void>>>();
 
 /**
- * The pseudo-locale's transform, by the instance's store of words: loaded and run only when the
- * pseudo-locale is chosen (the tests), so no one else's first load carries it or spends start-up
- * time transforming every word (issue 13).
+ * The instances in the pseudo-locale, by their store of words: only there is every word transformed,
+ * so no one else's start-up spends time on it (about 5 ms here, issue 13). Not a dynamic import: the
+ * dates need the transform anyway, and this runs inside main's top-level await, where importing a
+ * chunk that imports the first chunk back would never settle.
  */
-const pseudoOf = new WeakMap<I18n['store'], typeof import('../content/pseudo').pseudoLocalize>();
+const pseudoStores = new WeakSet<I18n['store']>();
 
 /** Adds a later page's namespace to every locale of this i18next instance (the pseudo-locale made from the default one). */
 export function loadNamespace(instance: I18n, namespace: LazyNamespace): Promise<void> {
@@ -83,8 +85,7 @@ export function loadNamespace(instance: I18n, namespace: LazyNamespace): Promise
     Object.entries(LOCALE_BUNDLES).map(async ([locale, bundle]) => {
       const words = await bundle.lazy[namespace]();
       instance.addResourceBundle(locale, namespace, words, true, true);
-      const pseudoLocalize = pseudoOf.get(instance.store);
-      if (locale === DEFAULT_LOCALE && pseudoLocalize) instance.addResourceBundle(PSEUDO_LOCALE, namespace, pseudoLocalize(words), true, true);
+      if (locale === DEFAULT_LOCALE && pseudoStores.has(instance.store)) instance.addResourceBundle(PSEUDO_LOCALE, namespace, pseudoLocalize(words), true, true);
     }),
   ).then(() => undefined);
   started.set(namespace, load);
@@ -112,8 +113,7 @@ function loadStageSteps(instance: I18n, stage: string): Promise<void> {
       const words = await bundle.laterSteps[stage]?.();
       if (!words) return;
       instance.addResourceBundle(locale, 'steps', words, true, true);
-      const pseudoLocalize = pseudoOf.get(instance.store);
-      if (locale === DEFAULT_LOCALE && pseudoLocalize) instance.addResourceBundle(PSEUDO_LOCALE, 'steps', pseudoLocalize(words), true, true);
+      if (locale === DEFAULT_LOCALE && pseudoStores.has(instance.store)) instance.addResourceBundle(PSEUDO_LOCALE, 'steps', pseudoLocalize(words), true, true);
     }),
   ).then(() => {
     const loaded = stepsLoaded.get(instance.store) ?? new Set<string>();
@@ -172,14 +172,13 @@ export async function createI18n(locale: string = DEFAULT_LOCALE, { load = 'ever
   // Every locale of content/locales.ts, and the tests' pseudo-locale made from the default one.
   const resources = Object.fromEntries(Object.entries(LOCALE_BUNDLES).map(([locale, bundle]) => [locale, { ...bundle.eager, ...registries }]));
   const english = { ...LOCALE_BUNDLES[DEFAULT_LOCALE].eager, ...registries };
-  const pseudoLocalize = locale === PSEUDO_LOCALE ? (await import('../content/pseudo')).pseudoLocalize : undefined;
   await instance.use(initReactI18next).init({
     lng: locale,
     fallbackLng: false,
     supportedLngs: [...Object.keys(resources), PSEUDO_LOCALE],
     ns: [...NAMESPACES],
     defaultNS: 'ui',
-    resources: pseudoLocalize ? { ...resources, [PSEUDO_LOCALE]: pseudoLocalize(english) } : resources,
+    resources: locale === PSEUDO_LOCALE ? { ...resources, [PSEUDO_LOCALE]: pseudoLocalize(english) } : resources,
     // Later pages' namespaces are added as they load (loadNamespace), not fetched by i18next.
     partialBundledLanguages: true,
     interpolation: {
@@ -191,7 +190,7 @@ export async function createI18n(locale: string = DEFAULT_LOCALE, { load = 'ever
     returnNull: false,
     initAsync: false,
   });
-  if (pseudoLocalize) pseudoOf.set(instance.store, pseudoLocalize);
+  if (locale === PSEUDO_LOCALE) pseudoStores.add(instance.store);
   if (load === 'everything') await loadEveryNamespace(instance);
   return instance;
 }
