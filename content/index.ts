@@ -105,8 +105,9 @@ export type { Block } from './schema/common';
 export type { StepContent, StepsContent, OptionContent, RationaleContent } from './schema/steps';
 export type { OutcomeContent, OutcomesContent, ActionContent } from './schema/outcomes';
 export type { CaseActionContent, CaseActionsContent } from './schema/actions';
-export type { RouteContent, RoutesContent, RuleContent, RulesContent, RoutePart } from './schema/routes';
-export { ROUTE_PARTS } from './schema/routes';
+export type { RouteContent, RoutesContent, RuleContent, RulesContent } from './schema/routes';
+// Not from the schema module: that would ship its zod schemas to the browser.
+export { ROUTE_PARTS, type RoutePart } from './routeParts';
 export type { AboutContent } from './schema/about';
 export type { Source } from './schema/sources';
 export type { UnconfirmedFact } from './schema/unconfirmed';

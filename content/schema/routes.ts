@@ -2,9 +2,7 @@ import { z } from '../../machines/zod';
 import { ROUTE_IDS, ROUTE_RULE_IDS, type RouteId, type RouteRuleId } from '../../machines/ids';
 import { basisFields, blocks, sourceList, text, unconfirmedList } from './common';
 
-/** The parts every route page shows, in reading order. */
-export const ROUTE_PARTS = ['allows', 'test', 'who', 'how', 'timescale', 'limits', 'evidence'] as const;
-export type RoutePart = (typeof ROUTE_PARTS)[number];
+export { ROUTE_PARTS, type RoutePart } from '../routeParts';
 
 const route = z.strictObject({
   name: text,
