@@ -133,3 +133,8 @@ console.log('\n-- trainer\'s map --');
 console.log('\n-- user interface --');
 const { uiBench } = await import('./ui');
 await uiBench();
+
+// The manager's view (issue 15): 200 case files of 1,000 entries imported for review, and the overview drawn from kept summaries.
+console.log('\n-- manager\'s view --');
+const { managerFigures, printManagerFigures } = await import('./manager');
+printManagerFigures(await managerFigures());

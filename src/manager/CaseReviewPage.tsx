@@ -6,13 +6,14 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chronology, reviewDate, visitedPages, type LogEntry } from '../../machines';
+import { actionsThatApply, chronology, reviewDate, visitedPages, type LogEntry } from '../../machines';
 import type { Route } from '../route';
 import { ActionsTable } from '../components/ActionsTable';
 import { BackLink } from '../components/BackLink';
 import { CaseSummary } from '../components/CaseSummary';
 import { Chronology, usePageName } from '../components/Chronology';
 import { ConfirmPanel } from '../components/ConfirmPanel';
+import { focusTarget } from '../components/ErrorSummary';
 import { ExportCaseButton } from '../components/ExportCaseButton';
 import { NotificationBanner, SummaryRows } from '../components/govuk';
 import { RecordOpening } from '../components/RecordOpening';
@@ -84,7 +85,7 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
         {t('review.heading')}
       </h1>
       {saved && (
-        <NotificationBanner id="review-saved-title" title={ui('start.noticeTitle')} success data-notice="review-saved">
+        <NotificationBanner id="review-saved-title" title={t('success')} success data-notice="review-saved">
           <p className="govuk-notification-banner__heading">{t('signOff.saved')}</p>
         </NotificationBanner>
       )}
@@ -103,6 +104,13 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
         </div>
       )}
 
+      {copy && (
+        <p className="govuk-body app-no-print">
+          <a className="govuk-link" href="#sign-off-heading" data-action="to-sign-off" onClick={(event) => focusTarget(event, '#sign-off-heading')}>
+            {t('review.toSignOff')}
+          </a>
+        </p>
+      )}
       <h2 className="govuk-heading-m">{t('review.summaryHeading')}</h2>
       <SummaryRows
         rows={[
@@ -174,12 +182,11 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
         </div>
       )}
 
-      {copy && <SignOffForm key={version} caseId={caseId} {...(reviewDate(state) ? { suggestedNext: reviewDate(state) } : {})} onSaved={() => { setSaved(true); setVersion((n) => n + 1); }} />}
 
       <RecordOpening state={state} />
       <RoutesList state={state} />
       <h2 className="govuk-heading-m">{t('review.actionsHeading')}</h2>
-      <ActionsTable state={state} />
+      {actionsThatApply(state).length === 0 ? <p className="govuk-body">{t('review.noActions')}</p> : <ActionsTable state={state} />}
 
       <h2 className="govuk-heading-m">{t('review.pathHeading')}</h2>
       <p className="govuk-body">{t('review.pathIntro')}</p>
@@ -206,6 +213,8 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
       <CaseSummary state={state} />
       <Chronology items={chronology(file.entries)} />
       <Disclaimer />
+
+      {copy && <SignOffForm key={version} caseId={caseId} {...(reviewDate(state) ? { suggestedNext: reviewDate(state) } : {})} onSaved={() => { setSaved(true); setVersion((n) => n + 1); }} />}
 
       {copy && (
         <div className="app-no-print">

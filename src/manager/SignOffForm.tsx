@@ -59,7 +59,7 @@ export function SignOffForm({ caseId, suggestedNext, onSaved }: { caseId: string
   const errorFor = (href: string) => errors.find((error) => error.href === href)?.text;
   return (
     <section aria-labelledby="sign-off-heading" data-section="sign-off" className="app-no-print">
-      <h2 className="govuk-heading-m" id="sign-off-heading">
+      <h2 className="govuk-heading-m" id="sign-off-heading" tabIndex={-1}>
         {t('signOff.heading')}
       </h2>
       <p className="govuk-body">{t('signOff.intro')}</p>

@@ -4,7 +4,7 @@
  * For the supervision file: no adult's words, contacts or notes are on it.
  */
 import { useTranslation } from 'react-i18next';
-import type { LogEntry } from '../../machines';
+import { replay, type LogEntry } from '../../machines';
 import type { Route } from '../route';
 import { BackLink } from '../components/BackLink';
 import { SummaryRows } from '../components/govuk';
@@ -38,8 +38,10 @@ export function SupervisionRecordPage({ caseId, onNavigate }: { caseId: string; 
     );
   const { file, state } = found;
   const review = file.entries.filter((entry): entry is Extract<LogEntry, { kind: 'supervision' }> => entry.kind === 'supervision').at(-1);
-  // The case as it stood at the review: the flags of the day of the supervision.
-  const summary = summariseForTeam(file, state, currentLocalValues().thresholds, review?.date ?? localToday());
+  // The case as it stood at the review: its log up to the review, and the flags of the day of the supervision.
+  const upTo = review === undefined ? file.entries : file.entries.slice(0, file.entries.indexOf(review) + 1);
+  const then = replay(upTo);
+  const summary = summariseForTeam({ ...file, entries: upTo }, then.ok ? then.state : state, currentLocalValues().thresholds, review?.date ?? localToday());
   return (
     <div className="app-supervision-record" data-case={file.reference}>
       <div className="app-no-print">{back}</div>

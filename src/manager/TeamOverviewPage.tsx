@@ -110,7 +110,7 @@ export function TeamOverviewPage({ onNavigate }: Props) {
       </p>
 
       {imported.length > 0 && (
-        <NotificationBanner id="imported-title" title={ui('start.noticeTitle')} success data-notice="imported">
+        <NotificationBanner id="imported-title" title={t('success')} success data-notice="imported">
           {imported.map((line) => (
             <p className="govuk-body" key={line}>
               {line}

@@ -192,7 +192,7 @@ export function TeamSettingsPage({ onNavigate }: { onNavigate: (route: Route) =>
       </h1>
       <p className="govuk-body">{t('settings.lead')}</p>
       {notice && (
-        <NotificationBanner id="team-settings-notice" title={ui('start.noticeTitle')} success data-notice="team-settings">
+        <NotificationBanner id="team-settings-notice" title={t('success')} success data-notice="team-settings">
           <p className="govuk-notification-banner__heading">{notice}</p>
         </NotificationBanner>
       )}

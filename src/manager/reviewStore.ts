@@ -8,7 +8,7 @@
  * import unless the manager sets another period). A review copy is read-only except for the
  * manager's own review: `addReview` appends a `supervision` or `note` entry and nothing else.
  */
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import { replay, type FlagThresholds, type LogEntry } from '../../machines';
 import { exportCaseFile, parseCaseFile, stampEntry, type ImportError, type NewEntry } from '../casefile';
 import { summariseForTeam, thresholdsKey, type TeamCaseSummary } from './teamSummary';
@@ -16,16 +16,36 @@ import { summariseForTeam, thresholdsKey, type TeamCaseSummary } from './teamSum
 export const DEFAULT_EXPIRY_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-export interface ReviewCopy {
+/**
+ * What the overview reads of a copy: kept apart from the copy's file (under `text:<case id>`), so
+ * drawing the overview of 200 large cases reads 200 small summaries, never 200 files.
+ */
+export interface ReviewCopyMeta {
   readonly caseId: string;
-  /** The case file as exported (exportCaseFile), migrated to the current version. */
-  readonly text: string;
   readonly summary: TeamCaseSummary;
   readonly importedAt: string;
   readonly expiresAt: string;
   /** The thresholds its summary was made with (thresholdsKey); absent on a copy kept before they were. */
   readonly madeWith?: string;
 }
+
+export interface ReviewCopy extends ReviewCopyMeta {
+  /** The case file as exported (exportCaseFile), migrated to the current version. */
+  readonly text: string;
+}
+
+const textKey = (caseId: string) => `text:${caseId}`;
+const isMetaKey = (key: IDBValidKey): key is string => typeof key === 'string' && !key.startsWith('text:');
+
+/** Keeps a copy: its summary and its file, under their two keys, in one transaction. */
+const keep = ({ text, ...meta }: ReviewCopy, store: UseStore) =>
+  setMany(
+    [
+      [meta.caseId, meta],
+      [textKey(meta.caseId), text],
+    ],
+    store,
+  );
 
 let defaultStore: UseStore | undefined;
 /** The review copies' own database; opened when first used, so nothing opens it on the first load. */
@@ -56,7 +76,7 @@ export async function importForReview(
       continue;
     }
     const { file, state } = parsed;
-    const replaced = (await get<ReviewCopy>(file.caseId, store)) !== undefined;
+    const replaced = (await get<ReviewCopyMeta>(file.caseId, store)) !== undefined;
     const copy: ReviewCopy = {
       caseId: file.caseId,
       text: exportCaseFile(file),
@@ -65,7 +85,7 @@ export async function importForReview(
       expiresAt,
       madeWith: thresholdsKey(thresholds),
     };
-    await set(file.caseId, copy, store);
+    await keep(copy, store);
     results.push({ ok: true, caseId: file.caseId, reference: file.reference, replaced });
   }
   return results;
@@ -75,35 +95,41 @@ export async function importForReview(
  * The copies kept for review, expired ones removed first. A summary kept on an earlier day is made
  * again for today (its flags depend on the day), once, and kept.
  */
-export async function listReviewCopies(thresholds: FlagThresholds, options: { now?: Date; store?: UseStore } = {}): Promise<ReviewCopy[]> {
+export async function listReviewCopies(thresholds: FlagThresholds, options: { now?: Date; store?: UseStore } = {}): Promise<ReviewCopyMeta[]> {
   const now = options.now ?? new Date();
   const store = options.store ?? reviewStore();
-  const kept: ReviewCopy[] = [];
-  for (const [key, copy] of await entries<IDBValidKey, ReviewCopy>(store)) {
-    if (copy.expiresAt <= now.toISOString()) {
-      await del(key, store);
+  const ids = (await keys(store)).filter(isMetaKey);
+  const metas = await getMany<ReviewCopyMeta | undefined>(ids, store);
+  const kept: ReviewCopyMeta[] = [];
+  for (const meta of metas) {
+    if (meta === undefined) continue;
+    if (meta.expiresAt <= now.toISOString()) {
+      await delMany([meta.caseId, textKey(meta.caseId)], store);
       continue;
     }
-    if (copy.summary.keptOn !== today(now) || copy.madeWith !== thresholdsKey(thresholds)) {
-      const parsed = parseCaseFile(copy.text);
-      if (parsed.ok) {
-        const fresh = { ...copy, summary: summariseForTeam(parsed.file, parsed.state, thresholds, today(now)), madeWith: thresholdsKey(thresholds) };
-        await set(key, fresh, store);
-        kept.push(fresh);
+    if (meta.summary.keptOn !== today(now) || meta.madeWith !== thresholdsKey(thresholds)) {
+      const text = await get<string>(textKey(meta.caseId), store);
+      const parsed = text === undefined ? undefined : parseCaseFile(text);
+      if (text !== undefined && parsed?.ok) {
+        const fresh: ReviewCopy = { ...meta, text, summary: summariseForTeam(parsed.file, parsed.state, thresholds, today(now)), madeWith: thresholdsKey(thresholds) };
+        await keep(fresh, store);
+        const { text: _text, ...freshMeta } = fresh;
+        kept.push(freshMeta);
         continue;
       }
     }
-    kept.push(copy);
+    kept.push(meta);
   }
   return kept;
 }
 
 export async function getReviewCopy(caseId: string, store: UseStore = reviewStore()): Promise<ReviewCopy | undefined> {
-  return get<ReviewCopy>(caseId, store);
+  const [meta, text] = await getMany<unknown>([caseId, textKey(caseId)], store);
+  return meta === undefined || typeof text !== 'string' ? undefined : { ...(meta as ReviewCopyMeta), text };
 }
 
 export async function removeReviewCopy(caseId: string, store: UseStore = reviewStore()): Promise<void> {
-  await del(caseId, store);
+  await delMany([caseId, textKey(caseId)], store);
 }
 
 /** The only entries a manager adds to a review copy: their review, and a note. */
@@ -120,7 +146,7 @@ export async function addReview(
 ): Promise<AddReviewResult> {
   const now = options.now ?? new Date();
   const store = options.store ?? reviewStore();
-  const copy = await get<ReviewCopy>(caseId, store);
+  const copy = await getReviewCopy(caseId, store);
   if (copy === undefined) return { ok: false, problem: 'missing' };
   const parsed = parseCaseFile(copy.text);
   if (!parsed.ok) return { ok: false, problem: 'refused' };
@@ -129,6 +155,6 @@ export async function addReview(
   const replayed = replay(file.entries);
   if (!replayed.ok) return { ok: false, problem: 'refused' };
   const next: ReviewCopy = { ...copy, text: exportCaseFile(file), summary: summariseForTeam(file, replayed.state, thresholds, today(now)), madeWith: thresholdsKey(thresholds) };
-  await set(caseId, next, store);
+  await keep(next, store);
   return { ok: true, copy: next, entry: stamped };
 }

@@ -59,6 +59,12 @@ describe('reading a team settings file', () => {
     expect(faultsOf(value)).toEqual(expected);
   });
 
+  it('refuses a national number by name: 999, 101 and the Forced Marriage Unit are not the team\'s to change', () => {
+    for (const key of ['emergencyNumber', 'policeNonEmergency', 'forcedMarriageUnitContact']) {
+      expect(faultsOf({ ...good, contacts: { ...good.contacts, [key]: '01234 567890' } })).toEqual([`national contacts.${key}`]);
+    }
+  });
+
   it('accepts the boundaries: one day, 60 working days, 365 days', () => {
     expect(faultsOf({ ...good, escalationDays: { escalateLeads: 1, escalateBoard: 60 }, reviewCopyDays: 365, flags: { notSeenAloneDays: 1, actionOutstandingDays: 365 } })).toEqual([]);
     expect(faultsOf({ ...good, escalationDays: { escalateBoard: 61 } })).toEqual(['out-of-range escalationDays.escalateBoard']);
