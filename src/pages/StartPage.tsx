@@ -2,11 +2,16 @@ import { Suspense, lazy, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { NotificationBanner, TextField, WarningText } from '../components/govuk';
-import { CaseList } from '../components/CaseList';
 import { checkReference, type MigrationNotice } from '../casefile';
 import { referenceLooksPersonal } from '../casefile/referenceLooksPersonal';
 import { safeLocalStorage, storedIds } from '../storage';
 
+/**
+ * The cases on this device load with the page, not in the first load (issue 13): a first visit has
+ * none to list, and a device that has some has been here before, so the service worker has the list's
+ * chunk already and it comes at once.
+ */
+const CaseList = lazy(() => import('../components/CaseList').then((m) => ({ default: m.CaseList })));
 /** Importing is below the fold and not needed to start or continue a case: its code loads after the page. */
 const ImportCase = lazy(() => import('../components/ImportCase').then((m) => ({ default: m.ImportCase })));
 
@@ -63,7 +68,9 @@ export function StartPage({ onStart, onOpen, onImported, onMerged, onManager, no
             <h1 className="govuk-heading-xl" tabIndex={-1}>
               {t('start.yourCases')}
             </h1>
-            <CaseList onOpen={onOpen} version={listVersion} first />
+            <Suspense fallback={null}>
+              <CaseList onOpen={onOpen} version={listVersion} first />
+            </Suspense>
             <h2 className="govuk-heading-l">{t('start.heading')}</h2>
           </>
         )}
@@ -109,7 +116,11 @@ export function StartPage({ onStart, onOpen, onImported, onMerged, onManager, no
             </svg>
           </button>
         </form>
-        {!hasCases && <CaseList onOpen={onOpen} version={listVersion} />}
+        {!hasCases && (
+          <Suspense fallback={null}>
+            <CaseList onOpen={onOpen} version={listVersion} />
+          </Suspense>
+        )}
         {/* Importing is not needed to start or continue a case: it loads after the page is shown. */}
         <Suspense fallback={null}>
           <ImportCase onImported={onImported} {...(onMerged ? { onMerged } : {})} />
