@@ -4,7 +4,7 @@
  * path taken, the contacts with who was present, and the chronology with every correction. A review
  * copy takes the manager's sign-off; a case on this device is opened to be worked on instead.
  */
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionsThatApply, chronology, reviewDate, visitedPages, type LogEntry } from '../../machines';
 import type { Route } from '../route';
@@ -27,6 +27,8 @@ import { summariseForTeam } from './teamSummary';
 import { useReviewCase } from './useReviewCase';
 import { useManagerWords } from './words';
 
+const CasePathMap = lazy(() => import('./CasePathMap'));
+
 interface Props {
   readonly caseId: string;
   readonly onNavigate: (route: Route) => void;
@@ -43,6 +45,7 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
   const [version, setVersion] = useState(0);
   const [saved, setSaved] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [mapOpen, setMapOpen] = useState(false);
   const found = useReviewCase(caseId, version);
   const back = (
     <BackLink onClick={() => onNavigate({ view: 'team-overview' })} data-action="back-to-overview">
@@ -197,18 +200,19 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
           </li>
         ))}
       </ol>
-      <p className="govuk-body app-no-print">
-        <a
-          className="govuk-link"
-          href="#/map"
-          onClick={(event) => {
-            event.preventDefault();
-            onNavigate({ view: 'map' });
-          }}
-        >
-          {t('review.pathOnMap')}
-        </a>
-      </p>
+      <details className="govuk-details app-no-print" data-section="path-map" onToggle={(event) => setMapOpen(event.currentTarget.open)}>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">{t('review.pathOnMap')}</span>
+        </summary>
+        <div className="govuk-details__text">
+          {/* The map loads only when opened: it is the trainer's, and large. */}
+          {mapOpen && (
+            <Suspense fallback={null}>
+              <CasePathMap state={state} />
+            </Suspense>
+          )}
+        </div>
+      </details>
 
       <CaseSummary state={state} />
       <Chronology items={chronology(file.entries)} />

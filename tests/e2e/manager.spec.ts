@@ -16,14 +16,20 @@ const textOf = async (download: Download) => readFileSync(await download.path(),
 
 async function newDevice(browser: Browser, options: { label: string; pseudo?: boolean }) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.evaluate(({ label, pseudo }) => {
+  // Set before the app reads them, on every load: the device's label, and the pseudo-locale where asked.
+  await context.addInitScript(({ label, pseudo }) => {
     window.localStorage.setItem('seen-alone:label', label);
     if (pseudo) window.localStorage.setItem('seen-alone:locale', 'x-pseudo');
   }, options);
-  await page.reload();
+  const page = await context.newPage();
   return { context, page };
+}
+
+/** The manager's overview, reached as a manager does: from the start page's link. */
+async function toOverview(page: Page) {
+  await page.goto('/');
+  await page.locator('[data-action="team-overview"]').click();
+  await view(page, 'team-overview');
 }
 
 /** From the start to accessAttempt, with a contact that did not see the adult alone. */
@@ -43,11 +49,7 @@ async function exportOpenCase(page: Page): Promise<string> {
 }
 
 async function importForReview(page: Page, files: { name: string; text: string }[]) {
-  if ((await page.locator('main[data-view="team-overview"]').count()) === 0) {
-    await page.goto('/#/team-overview');
-    await page.reload();
-  }
-  await view(page, 'team-overview');
+  if ((await page.locator('main[data-view="team-overview"]').count()) === 0) await toOverview(page);
   await page.locator('#review-files').setInputFiles(files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })));
   await page.locator('[data-action="import-review"]').click();
 }
@@ -82,6 +84,11 @@ test('the round trip: practitioner exports, manager reviews and signs off, pract
   await view(manager.page, 'case-review');
   await expect(manager.page.locator('[data-read-only="review-copy"]')).toBeVisible();
   await expect(manager.page.locator('[data-section="path"] [data-path-step="accessAttempt"]')).toBeVisible();
+  // The same path, lit on the trainer's map when asked for (its chunk loads then).
+  await manager.page.locator('[data-section="path-map"] summary').click();
+  await expect(manager.page.locator('[data-section="path-map"] [data-state="accessAttempt"][data-on-path]')).toBeVisible();
+  await expect(manager.page.locator('[data-section="path-map"] [data-state="thirdParty"][data-on-path]')).toHaveCount(1);
+  await expect(manager.page.locator('[data-section="path-map"] [data-state="capacity"][data-on-path]')).toHaveCount(0);
   await signOff(manager.page, 'changes-needed', 'Visit again with a colleague; ask to speak to her alone.');
   await expect(manager.page.locator('[data-section="supervisions"] [data-supervision="changes-needed"]')).toContainText('TM');
 
@@ -205,7 +212,8 @@ test('importing cases for review changes none of the manager\'s own cases, and a
 });
 
 test('team settings: a file with faults is refused with where each is; a good one is in force and reaches the flags and the guidance', async ({ page }) => {
-  await page.goto('/#/team-settings');
+  await toOverview(page);
+  await page.locator('a[href="#/team-settings"]').first().click();
   await view(page, 'team-settings');
   await expect(page.locator('[data-team-settings="examples"]')).toBeVisible();
   const faulty = {
@@ -255,15 +263,15 @@ for (const theme of ['normal', 'high contrast'] as const) {
       await expectNoAxeViolations(page, `${name} (${theme})`);
       expect(await hardCodedText(page), `text not from content/ on ${name}`).toEqual([]);
     };
-    await page.goto('/#/team-overview');
-    await page.reload();
-    await view(page, 'team-overview');
+    await toOverview(page);
     await check('team overview, empty');
     await importForReview(page, [{ name: 'axe.json', text: sent }]);
     await expect(page.locator('tr[data-case="AXE-1"]')).toBeVisible();
     await check('team overview');
     await page.locator('tr[data-case="AXE-1"] [data-action="review-case"]').click();
     await view(page, 'case-review');
+    await page.locator('[data-section="path-map"] summary').click();
+    await expect(page.locator('[data-section="path-map"] [data-on-path]').first()).toBeVisible();
     await check('case review');
     await page.locator('[data-action="save-review"]').click();
     await expect(page.locator('.govuk-error-summary')).toBeVisible();
