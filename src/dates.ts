@@ -48,14 +48,28 @@ const isDateOnly = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value)
 const toDate = (value: string | Date): { date: Date; timeZone?: string } =>
   typeof value === 'string' && isDateOnly(value) ? { date: new Date(`${value}T12:00:00Z`), timeZone: 'UTC' } : { date: new Date(value) };
 
+/**
+ * Formatters made once per locale and zone: making an Intl.DateTimeFormat costs far more than using
+ * one, and a page may show hundreds of dates (the manager's overview, a 1,000-entry chronology).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat => {
+  let made = formatters.get(key);
+  if (made === undefined) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+};
+
 const dayMonthYear = (locale: string, value: string | Date): string => {
   const { date, timeZone } = toDate(value);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(date);
+  return formatter(`day|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...(timeZone ? { timeZone } : {}) })).format(date);
 };
 
 /** "9:05am": hour without a leading zero, the day period in lower case and close up, as GOV.UK writes it. */
 const clockTime = (locale: string, date: Date): string =>
-  new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12: true })
+  formatter(`time|${locale}`, () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12: true }))
     .formatToParts(date)
     .map((part, index, parts) => {
       if (part.type === 'dayPeriod') return part.value.toLowerCase().replace(/[\s.]/g, '');
