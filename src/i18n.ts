@@ -14,7 +14,7 @@ import {
   unconfirmed,
   type LazyNamespace,
 } from '../content';
-import { loadTeamSettings, teamVariables } from './teamSettings';
+import { NATIONAL_KEYS, loadTeamSettings, teamVariables } from './teamSettings';
 
 /** The namespaces: a locale's files (content/locales.ts) and the three registries every locale shares. */
 export const NAMESPACES = [...EAGER_NAMESPACES, ...LAZY_NAMESPACES, 'sources', 'unconfirmed', 'changelog'];
@@ -43,11 +43,16 @@ const wordAt = (namespace: unknown, key: string): string => {
   return typeof found === 'string' ? found : key;
 };
 
-export function localVariables(notSet: string): Record<string, string | number> {
+/**
+ * A national number (src/teamSettings.ts NATIONAL_KEYS) is not the team's to set: while it is still a
+ * placeholder it reads `nationalNotSet` ("find it on GOV.UK"), never "ask your manager".
+ */
+export function localVariables(notSet: string, nationalNotSet: string = notSet): Record<string, string | number> {
   const variables: Record<string, string | number> = {};
   const unset = new Set<string>(localSettings.placeholders);
+  const national = new Set<string>(NATIONAL_KEYS);
   for (const [name, value] of Object.entries(localSettings)) {
-    if (typeof value === 'string' && unset.has(name) && value.startsWith('[placeholder')) variables[name] = notSet;
+    if (typeof value === 'string' && unset.has(name) && value.startsWith('[placeholder')) variables[name] = national.has(name) ? nationalNotSet : notSet;
     else if (typeof value === 'string' || typeof value === 'number') variables[name] = value;
   }
   return variables;
@@ -58,8 +63,8 @@ export function localVariables(notSet: string): Record<string, string | number> 
  * page drawn (i18next reads its default variables at each interpolation).
  */
 export function applyTeamVariables(instance: I18n): void {
-  const notSet = instance.t('local.notSet', { ns: 'ui' });
-  instance.options.interpolation = { ...instance.options.interpolation, defaultVariables: { ...localVariables(notSet), ...teamVariables(loadTeamSettings()) } };
+  const variables = localVariables(instance.t('local.notSet', { ns: 'ui' }), instance.t('local.nationalNotSet', { ns: 'ui' }));
+  instance.options.interpolation = { ...instance.options.interpolation, defaultVariables: { ...variables, ...teamVariables(loadTeamSettings()) } };
 }
 
 const isLazyNamespace = (namespace: string): namespace is LazyNamespace => (LAZY_NAMESPACES as string[]).includes(namespace);
@@ -185,7 +190,7 @@ export async function createI18n(locale: string = DEFAULT_LOCALE, { load = 'ever
       // React escapes text; guidance is rendered as text, never as markup.
       escapeValue: false,
       // The team's own values (src/teamSettings.ts) over the shipped ones.
-      defaultVariables: { ...localVariables(wordAt(english.ui, 'local.notSet')), ...teamVariables(loadTeamSettings()) },
+      defaultVariables: { ...localVariables(wordAt(english.ui, 'local.notSet'), wordAt(english.ui, 'local.nationalNotSet')), ...teamVariables(loadTeamSettings()) },
     },
     returnNull: false,
     initAsync: false,

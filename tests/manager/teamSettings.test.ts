@@ -106,9 +106,12 @@ describe('the values in force', () => {
     expect(JSON.stringify(before.getResourceBundle('en-GB', 'routes'))).toContain('{{amhpServiceContact}}');
     saveTeamSettings(good);
     const after = await createI18n();
-    const interpolate = (i18n: typeof after) => i18n.t('x {{amhpServiceContact}} {{policeSpocContact}} {{emergencyNumber}}', { ns: 'ui', defaultValue: 'x {{amhpServiceContact}} {{policeSpocContact}} {{emergencyNumber}}' });
-    expect(interpolate(after)).toBe('x AMHP duty 01234 000000 DS Smith, 101 ext 5 999');
-    expect(interpolate(before)).toBe('x to be set locally: ask your manager to be set locally: ask your manager 999');
+    const text = 'x {{amhpServiceContact}} {{policeSpocContact}} {{emergencyNumber}} {{forcedMarriageUnitContact}}';
+    const interpolate = (i18n: typeof after) => i18n.t(text, { ns: 'ui', defaultValue: text });
+    // A national number still unset never sends the practitioner to a manager who cannot set it.
+    const fmu = 'a national number not yet in this tool: find it on GOV.UK';
+    expect(interpolate(after)).toBe(`x AMHP duty 01234 000000 DS Smith, 101 ext 5 999 ${fmu}`);
+    expect(interpolate(before)).toBe(`x to be set locally: ask your manager to be set locally: ask your manager 999 ${fmu}`);
     clearTeamSettings();
   });
 });
