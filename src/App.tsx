@@ -201,7 +201,15 @@ export function App() {
   if (view === 'safety') main = <SafetyPage onBack={() => navigate({ view: 'about' })} />;
   else if (view === 'about') main = <AboutPage onBack={() => navigate(state ? { view: 'case' } : { view: 'start' })} onPreview={(previewed) => navigate({ view: 'preview', page: previewed })} />;
   else if (view === 'settings')
-    main = <SettingsPage settings={settings} onChange={updateSetting} saveFailed={settingsSaveFailed} onDone={() => navigate(state ? { view: 'case' } : { view: 'start' })} />;
+    main = (
+      <SettingsPage
+        settings={settings}
+        onChange={updateSetting}
+        saveFailed={settingsSaveFailed}
+        onDone={() => navigate(state ? { view: 'case' } : { view: 'start' })}
+        onTeamSettings={() => navigate({ view: 'team-settings' })}
+      />
+    );
   else if (view === 'preview' && route.view === 'preview') main = <PreviewPage page={route.page} onStart={() => navigate({ view: 'start' })} />;
   else if (view === 'map' && route.view === 'map')
     main = <TrainerMapPage focus={route.focus} onFocus={(focus) => navigate({ view: 'map', focus })} onNavigate={(to) => navigate({ view: to })} />;

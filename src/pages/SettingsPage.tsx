@@ -3,6 +3,7 @@ import { BackLink } from '../components/BackLink';
 import { DeviceLabelField } from '../components/DeviceLabelField';
 import { WarningText } from '../components/govuk';
 import { SETTING_NAMES, type SettingName, type Settings } from '../settings';
+import { currentLocalValues } from '../teamSettings';
 
 /** Settings that persist on this device: look, and what the quick exit does. */
 export function SettingsPage({
@@ -10,13 +11,17 @@ export function SettingsPage({
   onChange,
   saveFailed,
   onDone,
+  onTeamSettings,
 }: {
   settings: Settings;
   onChange: (name: SettingName, value: boolean) => void;
   saveFailed: boolean;
   onDone: () => void;
+  /** Opens the team settings page, where the team's file is imported. */
+  onTeamSettings?: () => void;
 }) {
   const { t } = useTranslation();
+  const team = currentLocalValues().team;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -60,6 +65,28 @@ export function SettingsPage({
           </fieldset>
         </div>
         <DeviceLabelField />
+        {onTeamSettings && (
+          <>
+            {/* Every member of the team imports the manager's settings file (issue 15): the guidance then shows the team's contacts. */}
+            <h2 className="govuk-heading-m">{t('settings.teamHeading')}</h2>
+            <p className="govuk-body" data-team-settings={team ? 'team' : 'examples'}>
+              {team ? t('settings.teamSet', { team: team.name }) : t('settings.teamNone')}
+            </p>
+            <p className="govuk-body">
+              <a
+                className="govuk-link"
+                href="#/team-settings"
+                data-action="team-settings"
+                onClick={(event) => {
+                  event.preventDefault();
+                  onTeamSettings();
+                }}
+              >
+                {t('settings.teamLink')}
+              </a>
+            </p>
+          </>
+        )}
         <button type="button" className="govuk-button" data-action="settings-done" onClick={onDone}>
           {t('settings.done')}
         </button>

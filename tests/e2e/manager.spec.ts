@@ -211,7 +211,7 @@ test('importing cases for review changes none of the manager\'s own cases, and a
   await manager.context.close();
 });
 
-test('team settings: a file with faults is refused with where each is; a good one is in force and reaches the flags and the guidance', async ({ page }) => {
+test('team settings: a file with faults is refused with where each is; a good one is in force and reaches the flags and the guidance', async ({ page, browser }) => {
   await toOverview(page);
   await page.locator('a[href="#/team-settings"]').first().click();
   await view(page, 'team-settings');
@@ -249,6 +249,20 @@ test('team settings: a file with faults is refused with where each is; a good on
   // The guidance shows the team's value where the placeholder stood.
   await page.goto('/#/route/mentalHealthAct');
   await expect(page.locator('main')).toContainText('AMHP duty line 01234 000000');
+
+  // A practitioner's device: Settings says none is set, and leads to where the manager's file is imported.
+  const practitioner = await newDevice(browser, { label: 'PR' });
+  await practitioner.page.goto('/');
+  await practitioner.page.locator('a[href="#/settings"]').first().click();
+  await expect(practitioner.page.locator('[data-team-settings="examples"]')).toBeVisible();
+  await practitioner.page.locator('[data-action="team-settings"]').click();
+  await view(practitioner.page, 'team-settings');
+  await practitioner.page.locator('#team-file').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await practitioner.page.locator('[data-action="import-team-settings"]').click();
+  await expect(practitioner.page.locator('[data-notice="team-settings"]')).toContainText('East Team');
+  await practitioner.page.locator('a[href="#/settings"]').first().click();
+  await expect(practitioner.page.locator('[data-team-settings="team"]')).toContainText('East Team');
+  await practitioner.context.close();
 });
 
 for (const theme of ['normal', 'high contrast'] as const) {
