@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AnswerId, StepId } from '../../machines';
 import { useContent } from '../useContent';
+import { useReadyNamespaces } from '../useReadyNamespaces';
 
 export interface AnswerRow {
   readonly step: StepId;
@@ -10,6 +11,9 @@ export interface AnswerRow {
 
 /** The answer's label, for a single or a multiple answer, from the step's options. */
 export function useAnswerLabel() {
+  // Answers from any stage of the pathway: every stage's words are asked for at once, not one
+  // stage after another as each label is read (issue 13).
+  useReadyNamespaces(['steps']);
   const content = useContent();
   return (step: StepId, value: AnswerId | readonly AnswerId[]) => {
     const options = content.step(step).options;
