@@ -7,10 +7,9 @@
  *
  * Run alone: `npx vite build && npx tsx bench/manager.ts` (`npm run bench` runs it too).
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { exportCaseFile } from '../src/casefile';
+import { withPreview } from './preview';
 import { benchCase } from './record';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
@@ -27,57 +26,49 @@ export interface ManagerFigures {
 }
 
 export async function managerFigures(files = 200, entriesEach = 1000, runs = 5): Promise<ManagerFigures> {
-  const port = 4197;
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', process.env.BENCH_DIST ?? join(process.cwd(), 'dist')], { stdio: 'ignore' });
-  try {
-    for (let i = 0; i < 50; i += 1) {
+  return withPreview(
+    4197,
+    async (origin) => {
+      const base = benchCase(entriesEach);
+      const texts = Array.from({ length: files }, (_, i) => exportCaseFile({ ...base, caseId: `bench-case-${i}`, reference: `BENCH-${String(i + 1).padStart(3, '0')}` }));
+      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
       try {
-        await fetch(`http://127.0.0.1:${port}/`);
-        break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        const page = await (await browser.newContext()).newPage();
+        await page.goto(`${origin}/#/team-overview`);
+        await page.locator('#review-files').waitFor();
+        await page.locator('#review-files').setInputFiles(texts.map((text, i) => ({ name: `case-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(text) })));
+        const started = Date.now();
+        await page.locator('[data-action="import-review"]').click();
+        await page.locator('[data-notice="imported"]').waitFor({ timeout: 600_000 });
+        const importMs = Date.now() - started;
+        // Drawing the overview from the kept summaries: from the start page (the manager's chunk and
+        // words already loaded once) to the table with every row. Then the same from a fresh page
+        // load, which also fetches the view's chunk and words (from the HTTP cache or the service worker).
+        const toOverview = (count: number) =>
+          page.evaluate(async (rows) => {
+            const begun = performance.now();
+            window.location.hash = '#/team-overview';
+            while (document.querySelectorAll('tr[data-case]').length < rows) await new Promise((resolve) => requestAnimationFrame(resolve));
+            return performance.now() - begun;
+          }, count);
+        const overview: number[] = [];
+        const afterLoad: number[] = [];
+        for (let run = 0; run < runs; run += 1) {
+          await page.goto(`${origin}/`);
+          await page.locator('h1').waitFor();
+          afterLoad.push(await toOverview(files));
+          await page.evaluate(() => (window.location.hash = '#/'));
+          await page.locator('#case-reference').waitFor();
+          overview.push(await toOverview(files));
+        }
+        const storageBytes = await page.evaluate(async () => (await navigator.storage.estimate()).usage);
+        return { files, entriesEach, fileBytes: texts[0]?.length ?? 0, importMs, overviewMs: median(overview), afterLoadMs: median(afterLoad), storageBytes };
+      } finally {
+        await browser.close();
       }
-    }
-    const base = benchCase(entriesEach);
-    const texts = Array.from({ length: files }, (_, i) => exportCaseFile({ ...base, caseId: `bench-case-${i}`, reference: `BENCH-${String(i + 1).padStart(3, '0')}` }));
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    try {
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(`http://127.0.0.1:${port}/#/team-overview`);
-      await page.locator('#review-files').waitFor();
-      await page.locator('#review-files').setInputFiles(texts.map((text, i) => ({ name: `case-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(text) })));
-      const started = Date.now();
-      await page.locator('[data-action="import-review"]').click();
-      await page.locator('[data-notice="imported"]').waitFor({ timeout: 600_000 });
-      const importMs = Date.now() - started;
-      // Drawing the overview from the kept summaries: from the start page (the manager's chunk and
-      // words already loaded once) to the table with every row. Then the same from a fresh page
-      // load, which also fetches the view's chunk and words (from the HTTP cache or the service worker).
-      const toOverview = (count: number) =>
-        page.evaluate(async (rows) => {
-          const begun = performance.now();
-          window.location.hash = '#/team-overview';
-          while (document.querySelectorAll('tr[data-case]').length < rows) await new Promise((resolve) => requestAnimationFrame(resolve));
-          return performance.now() - begun;
-        }, count);
-      const overview: number[] = [];
-      const afterLoad: number[] = [];
-      for (let run = 0; run < runs; run += 1) {
-        await page.goto(`http://127.0.0.1:${port}/`);
-        await page.locator('h1').waitFor();
-        afterLoad.push(await toOverview(files));
-        await page.evaluate(() => (window.location.hash = '#/'));
-        await page.locator('#case-reference').waitFor();
-        overview.push(await toOverview(files));
-      }
-      const storageBytes = await page.evaluate(async () => (await navigator.storage.estimate()).usage);
-      return { files, entriesEach, fileBytes: texts[0]?.length ?? 0, importMs, overviewMs: median(overview), afterLoadMs: median(afterLoad), storageBytes };
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    server.kill();
-  }
+    },
+    process.env.BENCH_DIST,
+  );
 }
 
 export function printManagerFigures(figures: ManagerFigures): void {

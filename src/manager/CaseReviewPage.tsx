@@ -17,6 +17,7 @@ import { focusTarget } from '../components/ErrorSummary';
 import { ExportCaseButton } from '../components/ExportCaseButton';
 import { NotificationBanner, SummaryRows } from '../components/govuk';
 import { RecordOpening } from '../components/RecordOpening';
+import { RouteLink } from '../components/RouteLink';
 import { Disclaimer, RoutesList } from '../components/RoutesList';
 import { formatDateTime, localToday } from '../dates';
 import { currentLocalValues } from '../teamSettings';
@@ -171,17 +172,9 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
         // Always at hand, not only just after saving: the manager may export or print again later.
         <div className="govuk-button-group app-no-print">
           <ExportCaseButton file={file} look="button" action="export-reviewed" />
-          <a
-            className="govuk-link"
-            href={`#/supervision-record/${caseId}`}
-            data-action="supervision-record"
-            onClick={(event) => {
-              event.preventDefault();
-              onNavigate({ view: 'supervision-record', caseId });
-            }}
-          >
+          <RouteLink href={`#/supervision-record/${caseId}`} data-action="supervision-record" onFollow={() => onNavigate({ view: 'supervision-record', caseId })}>
             {t('signOff.print')}
-          </a>
+          </RouteLink>
         </div>
       )}
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RouteLink } from '../components/RouteLink';
 import type { Route } from '../route';
 
 type ManagerPage = 'team-overview' | 'team-settings';
@@ -8,17 +9,9 @@ export function ManagerLinks({ current, onNavigate }: { current?: ManagerPage; o
   const { t } = useTranslation('manager');
   const link = (to: ManagerPage, label: string) => (
     <li className="app-manager__link">
-      <a
-        className="govuk-link"
-        href={`#/${to}`}
-        aria-current={current === to ? 'page' : undefined}
-        onClick={(event) => {
-          event.preventDefault();
-          onNavigate({ view: to });
-        }}
-      >
+      <RouteLink href={`#/${to}`} aria-current={current === to ? 'page' : undefined} onFollow={() => onNavigate({ view: to })}>
         {label}
-      </a>
+      </RouteLink>
     </li>
   );
   return (

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ESCALATION_STEP_IDS, FLAG_IDS, type FlagId } from '../../machines';
 import type { Route } from '../route';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { RouteLink } from '../components/RouteLink';
 import { NotificationBanner } from '../components/govuk';
 import { Table } from '../components/Table';
 import { useRecordText } from '../components/recordMessage';
@@ -69,17 +70,9 @@ export function TeamOverviewPage({ onNavigate }: Props) {
   const counts = flagCounts(rows ?? []);
   const levels = casesByLevel(rows ?? []);
   const reviewLink = (row: OverviewRow) => (
-    <a
-      className="govuk-link"
-      href={`#/case-review/${row.summary.caseId}`}
-      data-action="review-case"
-      onClick={(event) => {
-        event.preventDefault();
-        onNavigate({ view: 'case-review', caseId: row.summary.caseId });
-      }}
-    >
+    <RouteLink href={`#/case-review/${row.summary.caseId}`} data-action="review-case" onFollow={() => onNavigate({ view: 'case-review', caseId: row.summary.caseId })}>
       <span data-user-text="">{row.summary.reference}</span>
-    </a>
+    </RouteLink>
   );
 
   function exportCsv() {
@@ -97,16 +90,9 @@ export function TeamOverviewPage({ onNavigate }: Props) {
       <p className="govuk-body">{t('overview.lead')}</p>
       <p className="govuk-body" data-team-settings={values.team ? 'team' : 'examples'}>
         {values.team ? t('overview.settingsTeam', { team: values.team.name, date: words.date(values.team.setOn) }) : t('overview.settingsExample')}{' '}
-        <a
-          className="govuk-link"
-          href="#/team-settings"
-          onClick={(event) => {
-            event.preventDefault();
-            onNavigate({ view: 'team-settings' });
-          }}
-        >
+        <RouteLink href="#/team-settings" onFollow={() => onNavigate({ view: 'team-settings' })}>
           {t('overview.settingsLink')}
-        </a>
+        </RouteLink>
       </p>
 
       {imported.length > 0 && (

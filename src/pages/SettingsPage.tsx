@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../components/BackLink';
 import { DeviceLabelField } from '../components/DeviceLabelField';
+import { RouteLink } from '../components/RouteLink';
 import { WarningText } from '../components/govuk';
 import { SETTING_NAMES, type SettingName, type Settings } from '../settings';
 import { currentLocalValues } from '../teamSettings';
@@ -73,17 +74,9 @@ export function SettingsPage({
               {team ? t('settings.teamSet', { team: team.name }) : t('settings.teamNone')}
             </p>
             <p className="govuk-body">
-              <a
-                className="govuk-link"
-                href="#/team-settings"
-                data-action="team-settings"
-                onClick={(event) => {
-                  event.preventDefault();
-                  onTeamSettings();
-                }}
-              >
+              <RouteLink href="#/team-settings" data-action="team-settings" onFollow={onTeamSettings}>
                 {t('settings.teamLink')}
-              </a>
+              </RouteLink>
             </p>
           </>
         )}

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { RouteLink } from '../components/RouteLink';
 import { NotificationBanner, TextField, WarningText } from '../components/govuk';
 import { checkReference, type MigrationNotice } from '../casefile';
 import { referenceLooksPersonal } from '../casefile/referenceLooksPersonal';
@@ -129,17 +130,9 @@ export function StartPage({ onStart, onOpen, onImported, onMerged, onManager, no
           <>
             <h2 className="govuk-heading-m">{t('start.managersHeading')}</h2>
             <p className="govuk-body">
-              <a
-                className="govuk-link"
-                href="#/team-overview"
-                data-action="team-overview"
-                onClick={(event) => {
-                  event.preventDefault();
-                  onManager();
-                }}
-              >
+              <RouteLink href="#/team-overview" data-action="team-overview" onFollow={onManager}>
                 {t('start.managersLink')}
-              </a>
+              </RouteLink>
             </p>
             <p className="govuk-hint">{t('start.managersHint')}</p>
           </>

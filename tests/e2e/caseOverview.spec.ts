@@ -5,19 +5,9 @@
  * only by pressing Back again and again.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { answerByKeyboard, expectNoAxeViolations, hardCodedText, interceptNeutralSite, startCase } from './support';
+import { answerByKeyboard, expectNoAxeViolations, hardCodedText, interceptNeutralSite, startCase, toAccessAttempt } from './support';
 
 test.use({ viewport: { width: 390, height: 844 } });
-
-/** From the start to accessAttempt: a family member always present, isolated (not high risk). */
-async function toAccessAttempt(page: Page, reference: string) {
-  await startCase(page, reference);
-  for (const answer of ['england', 'local-authority', 'no', 'yes', 'yes', 'yes']) await answerByKeyboard(page, answer);
-  await answerByKeyboard(page, ['third-party-always-present']);
-  await answerByKeyboard(page, 'family-member');
-  await answerByKeyboard(page, ['isolated']);
-  await expect(page.locator('main')).toHaveAttribute('data-step', 'accessAttempt');
-}
 
 async function view(page: Page, name: string) {
   await expect(page.locator('main')).toHaveAttribute('data-view', name);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
-import { answerByKeyboard, expectNoAxeViolations, hardCodedText, startCase } from './support';
+import { expectNoAxeViolations, hardCodedText, toAccessAttempt } from './support';
 
 async function view(page: Page, name: string) {
   await expect(page.locator('main')).toHaveAttribute('data-view', name);
@@ -30,16 +30,6 @@ async function toOverview(page: Page) {
   await page.goto('/');
   await page.locator('[data-action="team-overview"]').click();
   await view(page, 'team-overview');
-}
-
-/** From the start to accessAttempt, with a contact that did not see the adult alone. */
-async function practitionerCase(page: Page, reference: string) {
-  await startCase(page, reference);
-  for (const answer of ['england', 'local-authority', 'no', 'yes', 'yes', 'yes']) await answerByKeyboard(page, answer);
-  await answerByKeyboard(page, ['third-party-always-present']);
-  await answerByKeyboard(page, 'family-member');
-  await answerByKeyboard(page, ['isolated']);
-  await expect(page.locator('main')).toHaveAttribute('data-step', 'accessAttempt');
 }
 
 async function exportOpenCase(page: Page): Promise<string> {
@@ -66,7 +56,7 @@ async function signOff(page: Page, decision: 'agree' | 'changes-needed' | 'escal
 
 test('the round trip: practitioner exports, manager reviews and signs off, practitioner imports the review into the same case', async ({ browser }) => {
   const practitioner = await newDevice(browser, { label: 'PR' });
-  await practitionerCase(practitioner.page, 'ROUND-1');
+  await toAccessAttempt(practitioner.page, 'ROUND-1');
   const sent = await exportOpenCase(practitioner.page);
   const sentFile = JSON.parse(sent) as { caseId: string; heldBy?: string; entries: { id: string; by?: string }[] };
   expect(sentFile.heldBy).toBe('PR');
@@ -140,7 +130,7 @@ test('the round trip: practitioner exports, manager reviews and signs off, pract
 
 test('the overview filters and sorts by flag, shows the ladder, and exports CSV with no adult words in it', async ({ browser }) => {
   const practitioner = await newDevice(browser, { label: 'PR' });
-  await practitionerCase(practitioner.page, 'FILTER-1');
+  await toAccessAttempt(practitioner.page, 'FILTER-1');
   // A contact that saw the adult alone, with her words, so the CSV can be checked for them.
   await practitioner.page.locator('[data-section="contact-log"] [data-action="contacts"]').click();
   await practitioner.page.locator('[data-action="add-contact"]').click();
@@ -154,7 +144,7 @@ test('the overview filters and sorts by flag, shows the ladder, and exports CSV 
   await view(practitioner.page, 'contacts');
   const seen = await exportOpenCase(practitioner.page);
   await practitioner.page.goto('/');
-  await practitionerCase(practitioner.page, 'FILTER-2');
+  await toAccessAttempt(practitioner.page, 'FILTER-2');
   const never = await exportOpenCase(practitioner.page);
 
   const manager = await newDevice(browser, { label: 'TM' });
@@ -189,10 +179,10 @@ test('the overview filters and sorts by flag, shows the ladder, and exports CSV 
 
 test('importing cases for review changes none of the manager\'s own cases, and a review copy can be removed', async ({ browser }) => {
   const practitioner = await newDevice(browser, { label: 'PR' });
-  await practitionerCase(practitioner.page, 'COPY-1');
+  await toAccessAttempt(practitioner.page, 'COPY-1');
   const sent = await exportOpenCase(practitioner.page);
   const manager = await newDevice(browser, { label: 'TM' });
-  await practitionerCase(manager.page, 'MINE-1');
+  await toAccessAttempt(manager.page, 'MINE-1');
   await manager.page.goto('/');
   const before = await manager.page.evaluate(() => JSON.stringify(Object.entries(window.localStorage).filter(([key]) => key.startsWith('seen-alone:case:')).sort()));
   await importForReview(manager.page, [{ name: 'copy.json', text: sent }]);
@@ -268,7 +258,7 @@ test('team settings: a file with faults is refused with where each is; a good on
 for (const theme of ['normal', 'high contrast'] as const) {
   test(`the manager's pages pass axe and speak only from content/ (${theme})`, async ({ browser }) => {
     const practitioner = await newDevice(browser, { label: 'PR' });
-    await practitionerCase(practitioner.page, 'AXE-1');
+    await toAccessAttempt(practitioner.page, 'AXE-1');
     const sent = await exportOpenCase(practitioner.page);
     const manager = await newDevice(browser, { label: 'TM', pseudo: true });
     const page = manager.page;

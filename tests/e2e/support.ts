@@ -92,6 +92,16 @@ export async function startCase(page: Page, reference = 'TEST-001') {
   await expect(page.locator('main')).toHaveAttribute('data-step', 'jurisdiction');
 }
 
+/** From the start to accessAttempt: a family member always present, isolated (not high risk). */
+export async function toAccessAttempt(page: Page, reference: string) {
+  await startCase(page, reference);
+  for (const answer of ['england', 'local-authority', 'no', 'yes', 'yes', 'yes']) await answerByKeyboard(page, answer);
+  await answerByKeyboard(page, ['third-party-always-present']);
+  await answerByKeyboard(page, 'family-member');
+  await answerByKeyboard(page, ['isolated']);
+  await expect(page.locator('main')).toHaveAttribute('data-step', 'accessAttempt');
+}
+
 /** Types a date into a GOV.UK date input (day, month and year boxes), by keyboard. */
 export async function typeDate(page: Page, id: string, day: string, month: string, year: string) {
   await tabTo(page, id);

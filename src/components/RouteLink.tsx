@@ -1,0 +1,28 @@
+import type { MouseEvent, ReactNode } from 'react';
+
+/**
+ * A link to another view of the app: a real link (its address is the view's, so it can be opened in
+ * a new tab or copied), followed within the app so that leaving a page with typed input asks first.
+ * It holds no copy.
+ */
+export function RouteLink({
+  href,
+  onFollow,
+  children,
+  className = 'govuk-link',
+  ...data
+}: { href: string; onFollow: () => void; children: ReactNode; className?: string; 'aria-current'?: 'page' | undefined } & Record<`data-${string}`, string | undefined>) {
+  return (
+    <a
+      className={className}
+      href={href}
+      onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+        event.preventDefault();
+        onFollow();
+      }}
+      {...data}
+    >
+      {children}
+    </a>
+  );
+}
