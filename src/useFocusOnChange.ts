@@ -31,7 +31,11 @@ export function useFocusOnChange(pageKey: string) {
       heading.setAttribute('tabindex', '-1');
       heading.focus();
       const live = document.querySelector<HTMLElement>('[data-live]');
-      if (live) live.textContent = heading.textContent ?? '';
+      if (live) {
+        live.textContent = heading.textContent ?? '';
+        // A heading someone typed (a trainer's own scenario's title) is announced as theirs too.
+        live.toggleAttribute('data-user-text', heading.hasAttribute('data-user-text'));
+      }
       return true;
     };
     if (focusHeading() || typeof MutationObserver === 'undefined') return;

@@ -6,6 +6,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runScenario } from './run-scenario';
+import { englishFault } from './faultWords';
+import { fault } from './scenarioFault';
 import { checkScenarioText, type ScenarioCheck } from './scenarioText';
 
 /** The JSON files named, a folder standing for the .json files under it (sorted, recursively). */
@@ -35,7 +37,7 @@ export const loadScenario = (file: string): ScenarioCheck => {
   try {
     text = readFileSync(file, 'utf8');
   } catch (cause) {
-    return { ok: false, reason: `not readable (${cause instanceof Error ? cause.message : String(cause)})` };
+    return { ok: false, fault: fault('fileUnreadable', { detail: cause instanceof Error ? cause.message : String(cause) }) };
   }
   return checkScenarioText(text);
 };
@@ -56,7 +58,7 @@ export const main = (args: readonly string[], print: (line: string) => void): nu
   for (const file of files) {
     const loaded = loadScenario(file);
     if (!loaded.ok) {
-      print(`FAIL ${file}: ${loaded.reason}`);
+      print(`FAIL ${file}: ${englishFault(loaded.fault)}`);
       failed++;
       continue;
     }
@@ -65,7 +67,7 @@ export const main = (args: readonly string[], print: (line: string) => void): nu
       print(`PASS ${result.id}`);
       passed++;
     } else {
-      print(`FAIL ${result.id}: ${result.reason ?? 'failed'} (visited: ${result.trace.join(' → ')})`);
+      print(`FAIL ${result.id}: ${result.fault ? englishFault(result.fault) : 'failed'} (visited: ${result.trace.join(' → ')})`);
       failed++;
     }
   }

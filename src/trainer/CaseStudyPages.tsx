@@ -20,6 +20,7 @@ import { OpenFileForms } from './OpenFileForms';
 import { PathwayMap, type MapHighlight } from './PathwayMap';
 import { TrainerFrame, type TrainerLink } from './TrainerFrame';
 import { pagesOf, playBranch, playScenario, whereTheyPart, type Branch, type Walk } from './walk';
+import { useFaultText } from './useFaultText';
 import './trainer.css';
 
 /** Every scenario, in file-name order. */
@@ -157,6 +158,7 @@ export function Routes({ walk }: { walk: Walk }) {
 function WhatIf({ scenario, walk, position }: { scenario: Scenario; walk: Walk; position: number }) {
   const { t } = useTranslation('trainer');
   const content = useContent();
+  const faultText = useFaultText();
   const move = walk.moves[position];
   const [branch, setBranch] = useState<Branch | null>(null);
   const [picked, setPicked] = useState<AnswerId[]>([]);
@@ -234,7 +236,7 @@ function WhatIf({ scenario, walk, position }: { scenario: Scenario; walk: Walk; 
           </button>
         </div>
       )}
-      {result?.end.kind === 'failed' && <p className="govuk-body">{t('whatIf.refused', { reason: result.end.reason })}</p>}
+      {result?.end.kind === 'failed' && <p className="govuk-body">{t('whatIf.refused', { reason: faultText(result.end.fault) })}</p>}
       {result?.end.kind === 'outcome' && (
         <>
           <p className="govuk-body govuk-!-font-weight-bold" data-paths-part={parts?.page ?? ''}>
@@ -286,6 +288,8 @@ export interface PlayerWords {
   readonly title: string;
   readonly facts: string;
   readonly note: (page: PageId) => string;
+  /** Typed by the trainer in a file of their own, not the app's words: marked `data-user-text`. */
+  readonly typed?: boolean;
 }
 
 /** Forward and back by the arrow keys, except where the keys already mean something (a field, the map). */
@@ -325,6 +329,7 @@ export function usePathStep(page: PageId | undefined) {
 export function ScenarioPlayer({ scenario, walk, words, step, onStep, before }: { scenario: Scenario; walk: Walk; words: PlayerWords; step: number | undefined; onStep: (step: number) => void; before?: ReactNode }) {
   const { t } = useTranslation('trainer');
   const content = useContent();
+  const faultText = useFaultText();
   const last = walk.moves.length;
   const position = Math.min(Math.max(step ?? 0, 0), last);
   const pages = pagesOf(walk);
@@ -333,12 +338,13 @@ export function ScenarioPlayer({ scenario, walk, words, step, onStep, before }: 
   usePlayerKeys(position, last, onStep);
   const move = walk.moves[position];
   const note = words.note(page);
+  const typed = words.typed ? { 'data-user-text': '' } : {};
   const highlight = highlightOf(walk, position);
 
   return (
     <>
       <span className="govuk-caption-l">{t('player.caption')}</span>
-      <h1 className="govuk-heading-l" tabIndex={-1}>
+      <h1 className="govuk-heading-l" tabIndex={-1} {...typed}>
         {words.title}
       </h1>
       {before}
@@ -346,9 +352,11 @@ export function ScenarioPlayer({ scenario, walk, words, step, onStep, before }: 
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">{t('player.facts')}</span>
         </summary>
-        <p className="govuk-details__text">{words.facts}</p>
+        <p className="govuk-details__text" {...typed}>
+          {words.facts}
+        </p>
       </details>
-      {walk.end.kind === 'failed' && <p className="govuk-body">{t('player.failed', { reason: walk.end.reason })}</p>}
+      {walk.end.kind === 'failed' && <p className="govuk-body" data-walk-failed="">{t('player.failed', { reason: faultText(walk.end.fault) })}</p>}
       <div className="case-study__controls app-no-print">
         <button type="button" className="govuk-button govuk-button--secondary" data-action="previous" disabled={position === 0} onClick={() => onStep(position - 1)}>
           {t('player.previous')}
@@ -383,7 +391,13 @@ export function ScenarioPlayer({ scenario, walk, words, step, onStep, before }: 
         )}
         <div className="case-study__narration" data-narration="">
           <h2 className="govuk-heading-s">{t('player.why')}</h2>
-          <p className="govuk-body">{note || t('player.noNote')}</p>
+          {note ? (
+            <p className="govuk-body" {...typed}>
+              {note}
+            </p>
+          ) : (
+            <p className="govuk-body">{t('player.noNote')}</p>
+          )}
         </div>
       </div>
       {move && <WhatIf key={position} scenario={scenario} walk={walk} position={position} />}

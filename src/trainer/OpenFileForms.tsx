@@ -9,12 +9,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { useRecordText } from '../components/recordMessage';
 import { openCaseText, openScenarioText, setOpenedFile } from './openedFile';
+import { useFaultText } from './useFaultText';
 
 type Kind = 'case' | 'scenario';
 
 function FileForm({ kind, onOpened }: { kind: Kind; onOpened: () => void }) {
   const { t } = useTranslation('trainer');
   const recordText = useRecordText();
+  const faultText = useFaultText();
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -39,7 +41,7 @@ function FileForm({ kind, onOpened }: { kind: Kind; onOpened: () => void }) {
       setOpenedFile(opening.opened);
     } else {
       const opening = openScenarioText(text);
-      if (!opening.ok) return fail('tooLarge' in opening ? t('open.scenario.tooLarge', { name: file.name }) : t('open.scenario.failed', { name: file.name, reason: opening.reason }));
+      if (!opening.ok) return fail('tooLarge' in opening ? t('open.scenario.tooLarge', { name: file.name }) : t('open.scenario.failed', { name: file.name, reason: faultText(opening.fault) }));
       setOpenedFile(opening.opened);
     }
     setErrors([]);

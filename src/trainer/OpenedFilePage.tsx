@@ -19,6 +19,7 @@ import { PathwayMap } from './PathwayMap';
 import { TrainerFrame, type TrainerLink } from './TrainerFrame';
 import { openedFile, type OpenedFile } from './openedFile';
 import { pagesOf } from './walk';
+import { useFaultText } from './useFaultText';
 import './trainer.css';
 
 /** An entry in words, with nothing anyone typed in it. */
@@ -109,8 +110,8 @@ function FreeText({ entry, shown }: { entry: LogEntry; shown: boolean }) {
       {fields.map(([field, value]) => (
         <div className="govuk-summary-list__row" key={field}>
           <dt className="govuk-summary-list__key">{t(`caseFile.fields.${field}`)}</dt>
-          {/* Typed by a person: rendered as text, never as markup (style.md, rule 11). */}
-          <dd className="govuk-summary-list__value" data-free-text={field}>
+          {/* Typed by a person: rendered as text, never as markup (style.md, rule 11); their words, not the app's. */}
+          <dd className="govuk-summary-list__value" data-free-text={field} data-user-text="">
             {value}
           </dd>
         </div>
@@ -258,7 +259,7 @@ function CaseDetails({ file, shown, entries }: { file: CaseFile; shown: boolean;
       {shown && (
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">{t('caseFile.reference')}</dt>
-          <dd className="govuk-summary-list__value" data-free-text="reference">
+          <dd className="govuk-summary-list__value" data-free-text="reference" data-user-text="">
             {file.reference}
           </dd>
         </div>
@@ -266,7 +267,7 @@ function CaseDetails({ file, shown, entries }: { file: CaseFile; shown: boolean;
       {shown && file.heldBy !== undefined && (
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">{t('caseFile.heldBy')}</dt>
-          <dd className="govuk-summary-list__value" data-free-text="heldBy">
+          <dd className="govuk-summary-list__value" data-free-text="heldBy" data-user-text="">
             {file.heldBy}
           </dd>
         </div>
@@ -290,6 +291,7 @@ function CaseDetails({ file, shown, entries }: { file: CaseFile; shown: boolean;
 export function OpenedFilePage({ step, onStep, onNavigate }: { step: number | undefined; onStep: (step: number) => void; onNavigate: (to: TrainerLink) => void }) {
   useReadyNamespaces(['trainer', 'outcomes', 'routes', 'actions']);
   const { t } = useTranslation('trainer');
+  const faultText = useFaultText();
   const opened = openedFile();
   return (
     <TrainerFrame current="case-study" onNavigate={onNavigate}>
@@ -300,7 +302,7 @@ export function OpenedFilePage({ step, onStep, onNavigate }: { step: number | un
           scenario={opened.scenario}
           walk={opened.walk}
           // A trainer's own words, from their file: shown as text, never as markup.
-          words={{ title: opened.scenario.title, facts: opened.scenario.facts, note: (page) => opened.scenario.notes?.[page] ?? '' }}
+          words={{ title: opened.scenario.title, facts: opened.scenario.facts, note: (page) => opened.scenario.notes?.[page] ?? '', typed: true }}
           step={step}
           onStep={onStep}
           before={
@@ -315,7 +317,7 @@ export function OpenedFilePage({ step, onStep, onNavigate }: { step: number | un
                   </span>
                   <strong className="govuk-warning-text__text">
                     <span className="govuk-visually-hidden">{t('caseFile.warningPrefix')}</span>
-                    {t('ownScenario.fault', { reason: opened.fault })}
+                    {t('ownScenario.fault', { reason: faultText(opened.fault) })}
                   </strong>
                 </div>
               )}

@@ -8,7 +8,9 @@ import { applyEntry, chronology, currentPage, initialState, isOutcome, offeredAn
 import type { CaseFile, ChronologyStatus, OutcomeId, StepId } from '../../machines';
 import type { Scenario } from '../../content/schema/scenario';
 import { MAX_CASE_FILE_CHARS, parseCaseFile, type ImportError, type MigrationNotice } from '../casefile';
+import { fault, type ScenarioFault } from '../cli/scenarioFault';
 import { checkScenarioText } from '../cli/scenarioText';
+import { replayReason } from '../casefile/replayReason';
 import { runScenario } from '../cli/run-scenario';
 import { playScenario, type Move, type Walk } from './walk';
 
@@ -25,8 +27,8 @@ export type OpenedFile =
       readonly kind: 'scenario';
       readonly scenario: Scenario;
       readonly walk: Walk;
-      /** Why the scenario does not play as it expects, worded as `npm run scenario` words it; absent when it does. */
-      readonly fault?: string;
+      /** Why the scenario does not play as it expects, as `npm run scenario` names it; absent when it does. */
+      readonly fault?: ScenarioFault;
     };
 
 let opened: OpenedFile | undefined;
@@ -47,7 +49,7 @@ export function caseWalk(file: CaseFile): Walk {
   const moves: Move[] = [];
   for (const [index, entry] of file.entries.entries()) {
     const applied = applyEntry(state, entry, index);
-    if (!applied.ok) return { moves, final: state, end: { kind: 'failed', reason: applied.error.message } };
+    if (!applied.ok) return { moves, final: state, end: { kind: 'failed', fault: fault('logRefused', { refusal: { record: replayReason(applied.error, applied.state, entry) } }) } };
     moves.push({ page: currentPage(state), entry, before: state });
     state = applied.state;
   }
@@ -79,7 +81,7 @@ export function openCaseText(text: string): CaseOpening {
   };
 }
 
-export type ScenarioOpening = { ok: true; opened: Extract<OpenedFile, { kind: 'scenario' }> } | { ok: false; reason: string } | { ok: false; tooLarge: true };
+export type ScenarioOpening = { ok: true; opened: Extract<OpenedFile, { kind: 'scenario' }> } | { ok: false; fault: ScenarioFault } | { ok: false; tooLarge: true };
 
 /**
  * A scenario file's text: checked against the contract's format with the scenario runner's own
@@ -88,7 +90,7 @@ export type ScenarioOpening = { ok: true; opened: Extract<OpenedFile, { kind: 's
 export function openScenarioText(text: string): ScenarioOpening {
   if (text.length > MAX_CASE_FILE_CHARS) return { ok: false, tooLarge: true };
   const checked = checkScenarioText(text);
-  if (!checked.ok) return { ok: false, reason: checked.reason };
+  if (!checked.ok) return { ok: false, fault: checked.fault };
   const result = runScenario(checked.scenario);
   return {
     ok: true,
@@ -96,7 +98,7 @@ export function openScenarioText(text: string): ScenarioOpening {
       kind: 'scenario',
       scenario: checked.scenario,
       walk: playScenario(checked.scenario),
-      ...(result.passed ? {} : { fault: result.reason ?? 'failed' }),
+      ...(result.passed ? {} : { fault: result.fault ?? fault('other') }),
     },
   };
 }

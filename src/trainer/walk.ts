@@ -11,6 +11,8 @@ import { applyEntry, currentPage, initialState, isOutcome, offeredAnswers, recom
 import type { AnswerId, CaseState, LogEntry, OutcomeId, PageId, RouteId, StepId } from '../../machines';
 import type { GivenAnswer, Scenario } from '../../content/schema/scenario';
 import { EVENT_LIMIT, answerForVisit, runScenario } from '../cli/run-scenario';
+import { fault, type ScenarioFault } from '../cli/scenarioFault';
+import { replayReason } from '../casefile/replayReason';
 
 export interface Move {
   /** The page the entry was made on. */
@@ -24,7 +26,8 @@ export type WalkEnd =
   | { readonly kind: 'outcome'; readonly outcome: OutcomeId; readonly routes: readonly RouteId[] }
   /** The scenario has no answer here that the pathway offers: the trainer is asked. */
   | { readonly kind: 'needs-answer'; readonly step: StepId; readonly offered: readonly AnswerId[] }
-  | { readonly kind: 'failed'; readonly reason: string };
+  /** Why, as a code with parameters: the page words it (src/trainer/useFaultText.ts). */
+  | { readonly kind: 'failed'; readonly fault: ScenarioFault };
 
 export interface Walk {
   readonly moves: readonly Move[];
@@ -49,14 +52,16 @@ export function playScenario(scenario: Scenario): Walk {
   const moves: Move[] = [];
   for (const entry of result.entries) {
     const applied = applyEntry(state, entry, moves.length);
-    if (!applied.ok) return { moves, final: state, end: { kind: 'failed', reason: applied.error.message } };
+    if (!applied.ok) return { moves, final: state, end: { kind: 'failed', fault: fault('logRefused', { refusal: { record: replayReason(applied.error, applied.state, entry) } }) } };
     moves.push({ page: currentPage(state), entry, before: state });
     state = applied.state;
   }
   const end = endOf(state);
-  if (result.rejection) return { moves, final: state, end: { kind: 'failed', reason: result.rejection.message } };
-  if (!result.passed) return { moves, final: state, end: { kind: 'failed', reason: result.reason ?? '' } };
-  return { moves, final: state, end: end ?? { kind: 'failed', reason: result.reason ?? '' } };
+  const failed = (why: ScenarioFault | undefined): WalkEnd => ({ kind: 'failed', fault: why ?? fault('other') });
+  // A refusal the scenario expects (rejectedAt) passes, but the walk still stops there: say which.
+  if (result.refused) return { moves, final: state, end: failed(result.refused) };
+  if (!result.passed) return { moves, final: state, end: failed(result.fault) };
+  return { moves, final: state, end: end ?? failed(result.fault) };
 }
 
 const sameAnswer = (a: LogEntry, value: AnswerId | readonly AnswerId[]): boolean =>
@@ -73,7 +78,7 @@ export interface Branch {
 /** The original walk up to move `branch.at`, the other answer there, and the scenario's answers after it. */
 export function playBranch(scenario: Scenario, original: Walk, branch: Branch): Walk {
   const start = original.moves[branch.at];
-  if (!start || start.entry.kind !== 'answer') return { moves: original.moves, final: original.final, end: { kind: 'failed', reason: 'not an answer' } };
+  if (!start || start.entry.kind !== 'answer') return { moves: original.moves, final: original.final, end: { kind: 'failed', fault: fault('branchNotAnAnswer') } };
   const moves: Move[] = original.moves.slice(0, branch.at);
   const visits = new Map<StepId, number>();
   for (const move of moves) if (move.entry.kind === 'answer') visits.set(move.entry.step, (visits.get(move.entry.step) ?? 0) + 1);
@@ -91,11 +96,11 @@ export function playBranch(scenario: Scenario, original: Walk, branch: Branch): 
     return true;
   };
 
-  if (!answer(start.entry.step, branch.value)) return { moves, final: state, end: { kind: 'failed', reason: 'not offered' } };
+  if (!answer(start.entry.step, branch.value)) return { moves, final: state, end: { kind: 'failed', fault: fault('branchNotOffered') } };
   for (;;) {
     const end = endOf(state);
     if (end) return { moves, final: state, end };
-    if (moves.length >= EVENT_LIMIT) return { moves, final: state, end: { kind: 'failed', reason: `loop: more than ${EVENT_LIMIT} events` } };
+    if (moves.length >= EVENT_LIMIT) return { moves, final: state, end: { kind: 'failed', fault: fault('branchLoop', { limit: EVENT_LIMIT }) } };
     const page = currentPage(state) as StepId;
     const spec = scenario.answers[page];
     const written = spec === undefined ? undefined : (answerForVisit(spec, visits.get(page) ?? 0) as GivenAnswer as AnswerId | AnswerId[]);

@@ -11,7 +11,11 @@ import { answersInForce, flags, recommendedRoutes } from '../../machines';
 import { scenarioSchema } from '../../content/schema/scenario';
 import type { Scenario } from '../../content/schema/scenario';
 import { main } from '../../src/cli/cli';
-import { EVENT_LIMIT, runScenario } from '../../src/cli/run-scenario';
+import { EVENT_LIMIT, runScenario, type ScenarioResult } from '../../src/cli/run-scenario';
+import { englishFault } from '../../src/cli/faultWords';
+
+/** Why a run failed, as `npm run scenario` prints it (the fault's code worded from content/en-GB). */
+const why = (result: ScenarioResult) => ({ passed: result.passed, reason: result.fault && englishFault(result.fault) });
 
 /** A council case with a relative always present, isolated, seen alone, speaking freely, no concerns. */
 const BASE: Scenario['answers'] = {
@@ -42,7 +46,7 @@ describe('runScenario', () => {
   it('passes when the outcome, routes and visits are as expected', () => {
     const result = runScenario(scenario({}, { outcome: 'seenAloneSafe', routes: [], visits: ['speaksFreely'], notVisits: ['capacity'] }));
     expect(result).toMatchObject({ passed: true });
-    expect(result.reason).toBeUndefined();
+    expect(result.fault).toBeUndefined();
   });
 
   it.each<[string, Scenario['expect'], string]>([
@@ -51,7 +55,7 @@ describe('runScenario', () => {
     ['a visit missing', { outcome: 'seenAloneSafe', visits: ['capacity'] }, 'did not visit [capacity]'],
     ['a visit unwanted', { outcome: 'seenAloneSafe', notVisits: ['speaksFreely'] }, 'visited [speaksFreely], expected not to'],
   ])('fails on %s, and says why', (_name, expected, reason) => {
-    expect(runScenario(scenario({}, expected))).toMatchObject({ passed: false, reason });
+    expect(why(runScenario(scenario({}, expected)))).toMatchObject({ passed: false, reason });
   });
 
   it('each: one answer per visit, the last one repeating', () => {
@@ -61,7 +65,7 @@ describe('runScenario', () => {
     expect(attempts).toEqual(['keep-trying', 'keep-trying', 'seen-alone']);
     const repeating = runScenario(scenario({ accessAttempt: { each: ['keep-trying'] } }, { outcome: 'seenAloneSafe' }));
     expect(repeating.passed).toBe(false);
-    expect(repeating.reason).toContain("step 'accessAttempt' refused its answer");
+    expect(why(repeating).reason).toContain("step 'accessAttempt' refused its answer");
     expect(repeating.entries.filter((e) => e.kind === 'answer' && e.step === 'accessAttempt')).toHaveLength(3);
   });
 
@@ -103,7 +107,7 @@ describe('runScenario', () => {
     it('an event the step does not offer fails the scenario', () => {
       const result = runScenario(scenario({}, { outcome: 'seenAloneSafe' }, [{ at: 'role', event: 'disagree' }]));
       expect(result.passed).toBe(false);
-      expect(result.reason).toContain("interrupt 'disagree' at 'role' was refused");
+      expect(why(result).reason).toContain("interrupt 'disagree' at 'role' was refused");
     });
   });
 
@@ -124,12 +128,12 @@ describe('runScenario', () => {
 
     it('fails when another step refuses', () => {
       const result = runScenario(scenario({ thirdParty: 'none', barrier: ['third-party-refuses-entry'] }, { rejectedAt: 'accessAttempt' }));
-      expect(result).toMatchObject({ passed: false, reason: expect.stringContaining("step 'thirdParty' refused its answer") });
+      expect(why(result)).toMatchObject({ passed: false, reason: expect.stringContaining("step 'thirdParty' refused its answer") });
     });
 
     it('without it, a refused answer fails the scenario and says so', () => {
       const result = runScenario(scenario({ riskIndicators: ['none', 'isolated'] }, { outcome: 'seenAloneSafe' }));
-      expect(result.reason).toBe(
+      expect(why(result).reason).toBe(
         "step 'riskIndicators' refused its answer: Entry 9 (answer): step 'riskIndicators' does not offer ['none', 'isolated'] beside 'none', which stands only on its own",
       );
     });
@@ -139,7 +143,7 @@ describe('runScenario', () => {
     const answers = { ...BASE };
     delete answers.careNeeds;
     const result = runScenario({ ...scenario({}, { outcome: 'seenAloneSafe' }), answers });
-    expect(result).toMatchObject({ passed: false, reason: "no answer for step 'careNeeds'" });
+    expect(why(result)).toMatchObject({ passed: false, reason: "no answer for step 'careNeeds'" });
   });
 
   it('fails as a loop past 200 events', () => {
@@ -162,7 +166,7 @@ describe('runScenario', () => {
     );
     const result = runScenario(looping);
     expect(EVENT_LIMIT).toBe(200);
-    expect(result).toMatchObject({ passed: false, reason: 'loop: more than 200 events without reaching an outcome' });
+    expect(why(result)).toMatchObject({ passed: false, reason: 'loop: more than 200 events without reaching an outcome' });
     expect(result.entries).toHaveLength(200);
   });
 });

@@ -20,6 +20,7 @@ import {
 } from '../../machines';
 import type { HighRiskRuleId, NeverRuleId, RouteId, StepId } from '../../machines';
 import type { Scenario } from '../../content/schema/scenario';
+import { englishFault } from '../../src/cli/faultWords';
 import { collectFiles, loadScenario } from '../../src/cli/cli';
 import { runScenario } from '../../src/cli/run-scenario';
 import type { ScenarioResult } from '../../src/cli/run-scenario';
@@ -31,7 +32,7 @@ const SHARED_IDS = ['adult-b-pattern', 'capacitous-father-aggressive-son', 'door
 type Run = { file: string; scenario: Scenario; result: ScenarioResult };
 const runs: Run[] = collectFiles([FOLDER]).files.map((file) => {
   const loaded = loadScenario(file);
-  if (!loaded.ok) throw new Error(`${file}: ${loaded.reason}`);
+  if (!loaded.ok) throw new Error(`${file}: ${englishFault(loaded.fault)}`);
   return { file, scenario: loaded.scenario, result: runScenario(loaded.scenario) };
 });
 const passed = runs.filter((run) => run.result.passed);
@@ -84,7 +85,7 @@ const CHECKS_HIGH_RISK: Record<HighRiskRuleId, (run: Run) => boolean> = {
 describe('the scenarios in content/scenarios', () => {
   it('all pass', () => {
     expect(runs.length).toBeGreaterThanOrEqual(20);
-    expect(runs.filter((run) => !run.result.passed).map((run) => `${run.scenario.id}: ${run.result.reason ?? ''}`)).toEqual([]);
+    expect(runs.filter((run) => !run.result.passed).map((run) => `${run.scenario.id}: ${run.result.fault ? englishFault(run.result.fault) : ''}`)).toEqual([]);
   });
 
   it('are named after their ids', () => {

@@ -4,12 +4,13 @@
  * the text version and the player in both themes; every scenario played by keyboard to its expected
  * outcome; "what if" on a chosen case study, its two paths on the map; nothing written to storage;
  * an exported case and a trainer's own scenario opened from a file (faults named, typed words hidden
- * until shown); presenter mode with the Shift shortcut turned off; the blank decision sheet.
+ * until shown); presenter mode with the Shift shortcut turned off; the blank decision sheet; every
+ * page of the view in the pseudo-locale, showing only text from content/ or typed by a person.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { NEUTRAL_ORIGIN, expectNoAxeViolations, interceptNeutralSite } from './support';
+import { NEUTRAL_ORIGIN, expectNoAxeViolations, hardCodedText, interceptNeutralSite } from './support';
 
 const SCENARIO_DIR = join(import.meta.dirname, '../../content/scenarios');
 const scenarios = readdirSync(SCENARIO_DIR)
@@ -161,6 +162,8 @@ test('a route in the player links to its legal test', async ({ page }) => {
 });
 
 const CASE_FILE = readFileSync(join(import.meta.dirname, '../../content/fixtures/case-v1.1.json'), 'utf8');
+/** The fixture's entries: the player's last position is where the case stands after them. */
+const CASE_ENTRIES = (JSON.parse(CASE_FILE) as { entries: unknown[] }).entries.length;
 
 test('an exported case plays entry by entry with its times, its typed words hidden until shown, and nothing is stored', async ({ page }) => {
   await page.goto('/#/case-studies');
@@ -331,4 +334,111 @@ test('in print, the decision sheet keeps its banner, questions and tick boxes, w
   await expect(page.locator('.trainer__nav')).toBeHidden();
   await expect(page.locator('[data-training-banner]')).toBeVisible();
   await expect(page.locator('[data-sheet-step="capacity"] .decision-sheet__box').first()).toBeVisible();
+});
+
+test("in the pseudo-locale, every page of the trainer's view shows only text from content/ or typed by a person", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => window.localStorage.setItem('seen-alone:locale', 'x-pseudo'));
+  // Soft: one run names every page with text not from content/, not only the first.
+  const check = async (name: string) => expect.soft(await hardCodedText(page), `text not from content/ on ${name}`).toEqual([]);
+  // A fault is one string with the file's own values put in: its words are accented here, so what is left in plain
+  // letters, once the file's name and the ids it names (in quotes) are taken out, was worded in code.
+  const checkFault = async (selector: string, fileName: string) => {
+    const text = await page.locator(selector).innerText();
+    expect.soft(text.replaceAll(fileName, '').replace(/'[^']*'/g, '').match(/[A-Za-z]{2,}/g) ?? [], `words not from content/ in ${text}`).toEqual([]);
+  };
+  const main = page.locator('main');
+
+  await page.goto('/#/map');
+  await expect(page.locator('main[data-view="map"] svg [data-state]').first()).toBeVisible();
+  await expect(page.locator('main [data-text-transition]').first()).toBeAttached();
+  await check('the map and its text version');
+  await page.locator('[data-action="presenter"]').click();
+  await expect(page.locator('#presenter-shift-off')).toBeVisible();
+  await check('the map in presenter mode');
+  await page.locator('[data-action="presenter"]').click();
+
+  await page.goto('/#/case-studies');
+  await expect(page.locator('main [data-scenario]').first()).toBeVisible();
+  await check('the case study library');
+  await page.goto('/#/case-study/no-such-case-study');
+  await expect(main.locator('h1')).toBeVisible();
+  await check('a case study that does not exist');
+
+  // A step with its narration, then "what if": both outcomes, their routes and the two paths on the map.
+  await page.goto('/#/case-study/forced-marriage-abroad/11');
+  await expect(main).toHaveAttribute('data-path-step', 'adultWishes');
+  await check('the player');
+  await page.locator('[data-what-if] input[value="wants-help"]').check();
+  await page.locator('[data-action="what-if"]').click();
+  await expect(page.locator('[data-what-if-map]')).toBeVisible();
+  // The case study has no answer for the branch's next step: the trainer is asked, then it plays on to an outcome.
+  await expect(page.locator('[data-what-if-asks="safeguardingPlan"]')).toBeVisible();
+  await check('what if asking the trainer');
+  await page.locator('[data-what-if-asks] input[value="done"]').check();
+  await page.locator('[data-action="what-if-continue"]').click();
+  await expect(page.locator('[data-compare="branch"]')).toBeVisible();
+  await check('the player with what if compared');
+  // The outcome, its routes, in presenter mode.
+  await page.goto('/#/case-study/adult-b-pattern/99');
+  await expect(page.locator('main [data-route-link]').first()).toBeVisible();
+  await page.locator('[data-action="presenter"]').click();
+  await expect(page.locator('#presenter-shift-off')).toBeVisible();
+  await check('the outcome of a case study in presenter mode');
+  await page.locator('[data-action="presenter"]').click();
+
+  // An exported case: nothing open yet, a broken file, then the case with its typed words hidden and shown.
+  await page.goto('/#/opened-file');
+  await expect(main).not.toHaveAttribute('data-path-step', /./);
+  await expect(main.locator('h1')).toHaveCount(1);
+  await check('the opened file with nothing open');
+  await page.goto('/#/case-studies');
+  await expect(page.locator('main [data-scenario]').first()).toBeVisible();
+  await page.setInputFiles('#open-case-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 2, "entries": [') });
+  await page.locator('[data-action="open-case"]').click();
+  await expect(page.locator('[data-open-error="case"]')).toBeVisible();
+  await check('the library with a case file fault');
+  await page.setInputFiles('#open-case-file', { name: 'case-v1.1.json', mimeType: 'application/json', buffer: Buffer.from(CASE_FILE) });
+  await page.locator('[data-action="open-case"]').click();
+  await expect(main).toHaveAttribute('data-path-step', 'jurisdiction');
+  await check('an exported case at its first entry');
+  await page.goto('/#/opened-file/20');
+  await expect(page.locator('[data-free-text-state]')).toHaveAttribute('data-free-text-state', 'hidden');
+  await check('an exported case, typed words hidden');
+  await page.locator('[data-action="show-free-text"]').click();
+  await expect(page.locator('[data-free-text="words"]')).toBeVisible();
+  await check('an exported case, typed words shown');
+  await page.goto(`/#/opened-file/${CASE_ENTRIES}`);
+  await expect(page.locator('[data-position]')).toHaveAttribute('data-position', String(CASE_ENTRIES));
+  await check('an exported case where it stands');
+
+  // A trainer's own scenario: a fault in the file, then one that plays but not to the outcome it expects.
+  await page.goto('/#/case-studies');
+  await expect(page.locator('main [data-scenario]').first()).toBeVisible();
+  const faulty = { ...OWN_SCENARIO, answers: { ...OWN_SCENARIO.answers, capacty: 'appears-to-have' } };
+  await page.setInputFiles('#open-scenario-file', { name: 'ours.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(faulty)) });
+  await page.locator('[data-action="open-scenario"]').click();
+  await expect(page.locator('[data-open-error="scenario"]')).toContainText('capacty');
+  await check('the library with a scenario fault');
+  await checkFault('[data-open-error="scenario"]', 'ours.json');
+  await page.setInputFiles('#open-scenario-file', { name: 'ours.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "ours",') });
+  await page.locator('[data-action="open-scenario"]').click();
+  await expect(page.locator('[data-open-error="scenario"]')).toContainText('ours.json');
+  await check('the library with a scenario that is not JSON');
+  await checkFault('[data-open-error="scenario"]', 'ours.json');
+  const wrong = { ...OWN_SCENARIO, expect: { outcome: 'concernRaised' } };
+  await page.setInputFiles('#open-scenario-file', { name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
+  await page.locator('[data-action="open-scenario"]').click();
+  await expect(page.locator('[data-scenario-fault]')).toContainText('planAgreed');
+  await check("a trainer's own scenario with its fault");
+  await checkFault('[data-scenario-fault]', 'wrong.json');
+  await checkFault('[data-walk-failed]', 'wrong.json');
+  await page.goto('/#/opened-file/10');
+  await expect(main).toHaveAttribute('data-path-step', 'speaksFreely');
+  await expect(page.locator('[data-narration]')).toContainText('Our own narration');
+  await check("a trainer's own scenario with its own narration");
+
+  await page.goto('/#/decision-sheet');
+  await expect(page.locator('main[data-view="decision-sheet"] [data-sheet-step]').first()).toBeVisible();
+  await check('the decision sheet');
 });

@@ -10,6 +10,7 @@ import type { LogEntry } from '../../machines';
 import { freeTextOf } from '../../src/trainer/OpenedFilePage';
 import { openCaseText, openScenarioText } from '../../src/trainer/openedFile';
 import { pagesOf } from '../../src/trainer/walk';
+import { englishFault } from '../../src/cli/faultWords';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../../content/fixtures/case-v1.1.json'), 'utf8');
 
@@ -100,14 +101,14 @@ describe("a trainer's own scenario, opened to play", () => {
   ])('refuses %s, named as npm run scenario names it', (_name, text, reason) => {
     const opened = openScenarioText(text);
     expect(opened.ok).toBe(false);
-    const said = !opened.ok && 'reason' in opened ? opened.reason : '';
+    const said = !opened.ok && 'fault' in opened ? englishFault(opened.fault) : '';
     if (typeof reason === 'string') expect(said).toBe(reason);
     else expect(said).toMatch(reason);
   });
 
   it('opens one that does not reach the outcome it expects, saying why, and plays what it can', () => {
     const opened = openScenarioText(JSON.stringify({ ...OWN, expect: { outcome: 'concernRaised' } }));
-    expect(opened.ok && opened.opened.fault).toBe("reached outcome 'planAgreed', expected 'concernRaised'");
+    expect(opened.ok && opened.opened.fault && englishFault(opened.opened.fault)).toBe("reached outcome 'planAgreed', expected 'concernRaised'");
     expect(opened.ok && pagesOf(opened.opened.walk)).toContain('safeguardingPlan');
   });
 });
