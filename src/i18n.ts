@@ -14,7 +14,7 @@ import {
   unconfirmed,
   type LazyNamespace,
 } from '../content';
-import { NATIONAL_KEYS, loadTeamSettings, teamVariables } from './teamSettings';
+import { NATIONAL_KEYS, teamSettingsInForce, teamVariables } from './teamSettings';
 
 /** The namespaces: a locale's files (content/locales.ts) and the three registries every locale shares. */
 export const NAMESPACES = [...EAGER_NAMESPACES, ...LAZY_NAMESPACES, 'sources', 'unconfirmed', 'changelog'];
@@ -64,7 +64,7 @@ export function localVariables(notSet: string, nationalNotSet: string = notSet):
  */
 export function applyTeamVariables(instance: I18n): void {
   const variables = localVariables(instance.t('local.notSet', { ns: 'ui' }), instance.t('local.nationalNotSet', { ns: 'ui' }));
-  instance.options.interpolation = { ...instance.options.interpolation, defaultVariables: { ...variables, ...teamVariables(loadTeamSettings()) } };
+  instance.options.interpolation = { ...instance.options.interpolation, defaultVariables: { ...variables, ...teamVariables(teamSettingsInForce()) } };
 }
 
 const isLazyNamespace = (namespace: string): namespace is LazyNamespace => (LAZY_NAMESPACES as string[]).includes(namespace);
@@ -190,7 +190,7 @@ export async function createI18n(locale: string = DEFAULT_LOCALE, { load = 'ever
       // React escapes text; guidance is rendered as text, never as markup.
       escapeValue: false,
       // The team's own values (src/teamSettings.ts) over the shipped ones.
-      defaultVariables: { ...localVariables(wordAt(english.ui, 'local.notSet'), wordAt(english.ui, 'local.nationalNotSet')), ...teamVariables(loadTeamSettings()) },
+      defaultVariables: { ...localVariables(wordAt(english.ui, 'local.notSet'), wordAt(english.ui, 'local.nationalNotSet')), ...teamVariables(teamSettingsInForce()) },
     },
     returnNull: false,
     initAsync: false,

@@ -1,7 +1,7 @@
 /**
- * The team's local settings (issue 15, point 1): the contacts, escalation timescales, review periods
- * and flag thresholds a manager sets for a team, kept on each device of the team as a small file the
- * manager exports and the team imports. Until a team sets its own, the values shipped in
+ * The team's local settings in force (issue 15, point 1): the contacts, escalation timescales, review
+ * periods and flag thresholds a manager sets for a team, kept on each device of the team as a small
+ * file the manager exports and the team imports. Until a team sets its own, the values shipped in
  * content/local/settings.json stand, and the pages say they are examples.
  *
  * National numbers (999, 101, the Forced Marriage Unit) are not the team's to change: a file that
@@ -9,9 +9,10 @@
  * procedures, the quick exit's neutral site) are not the team's either.
  *
  * Every value that reaches the guidance goes through `localValues`, so a page never reads the shipped
- * file for a value a team may have set (content/index.ts keeps the shipped values only).
+ * file for a value a team may have set (content/index.ts keeps the shipped values only). This module
+ * is in the first load; the file's schema and its reading are in src/teamSettingsFile.ts, loaded only
+ * when a file is read (a device that keeps a team's settings reads them at start-up, src/main.tsx).
  */
-import { z } from '../machines/zod';
 import { ESCALATION_STEP_IDS, OUTCOME_IDS, type EscalationStepId, type FlagThresholds, type OutcomeId } from '../machines';
 import { bankHolidays, escalationTimescales, localSettings } from '../content';
 import { safeLocalStorage } from './storage/browserStorage';
@@ -48,114 +49,59 @@ const LEVEL_SETTING: Readonly<Record<EscalationStepId, keyof typeof localSetting
   escalateBoard: 'escalationBoardTimescale',
 };
 
-const days = (most: number) => z.int().check(z.gte(1), z.lte(most));
-const contactShape = Object.fromEntries(TEAM_CONTACT_KEYS.map((key) => [key, z.optional(z.string().check(z.minLength(1), z.maxLength(200)))])) as Record<
-  TeamContactKey,
-  z.ZodMiniOptional<z.ZodMiniString>
->;
-const levelShape = Object.fromEntries(ESCALATION_STEP_IDS.map((level) => [level, z.optional(days(60))])) as Record<EscalationStepId, z.ZodMiniOptional<z.ZodMiniInt>>;
-const periodShape = Object.fromEntries(OUTCOME_IDS.map((outcome) => [outcome, z.optional(days(365))])) as Record<OutcomeId, z.ZodMiniOptional<z.ZodMiniInt>>;
-
-export const teamSettingsSchema = z.strictObject({
-  format: z.literal(TEAM_SETTINGS_FORMAT),
-  version: z.literal(TEAM_SETTINGS_VERSION),
+/** A team's settings file, as read and checked (src/teamSettingsFile.ts `teamSettingsSchema`). */
+export interface TeamSettings {
+  readonly format: typeof TEAM_SETTINGS_FORMAT;
+  readonly version: typeof TEAM_SETTINGS_VERSION;
   /** The team's name, as the team knows it: shown on every page that uses its values. */
-  team: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  readonly team: string;
   /** Who set them (the manager's label) and when. */
-  setBy: z.optional(z.string().check(z.maxLength(40))),
-  setOn: z.iso.date(),
-  contacts: z.strictObject(contactShape),
+  readonly setBy?: string | undefined;
+  readonly setOn: string;
+  readonly contacts: Partial<Record<TeamContactKey, string>>;
   /** Each escalation level's timescale in working days; a level left out keeps the shipped value. */
-  escalationDays: z.strictObject(levelShape),
+  readonly escalationDays: Partial<Record<EscalationStepId, number>>;
   /** Days before each outcome's review date; an outcome left out keeps the shipped period. */
-  reviewPeriodDays: z.strictObject(periodShape),
-  flags: z.strictObject({ notSeenAloneDays: days(365), actionOutstandingDays: days(365) }),
+  readonly reviewPeriodDays: Partial<Record<OutcomeId, number>>;
+  readonly flags: { readonly notSeenAloneDays: number; readonly actionOutstandingDays: number };
   /** How long a case imported for review is kept before it is removed. */
-  reviewCopyDays: days(365),
-});
-export type TeamSettings = z.infer<typeof teamSettingsSchema>;
-
-/** What is wrong with a team settings file, and where: worded in the manager namespace (`settings.errors`). */
-export interface TeamSettingsFault {
-  readonly code: 'not-json' | 'not-team-file' | 'newer-version' | 'national' | 'unknown-field' | 'missing' | 'wrong-type' | 'out-of-range' | 'invalid';
-  /** Where in the file, as a dotted path (`flags.notSeenAloneDays`); empty for the whole file. */
-  readonly path: string;
+  readonly reviewCopyDays: number;
 }
 
-export type TeamSettingsParse = { ok: true; settings: TeamSettings } | { ok: false; faults: readonly TeamSettingsFault[] };
-
-/** The value at a path in what was read (zod/mini's issues do not carry it). */
-const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
-
-const faultCode = (issue: { code: string }, value: unknown): TeamSettingsFault['code'] => {
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return 'unknown-field';
-    case 'invalid_type':
-      return value === undefined ? 'missing' : 'wrong-type';
-    case 'too_small':
-    case 'too_big':
-      return 'out-of-range';
-    default:
-      return 'invalid';
-  }
-};
-
-/** Reads a team settings file: every fault found, each with where it is. */
-export function parseTeamSettings(text: string): TeamSettingsParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, faults: [{ code: 'not-json', path: '' }] };
-  }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== TEAM_SETTINGS_FORMAT) {
-    return { ok: false, faults: [{ code: 'not-team-file', path: 'format' }] };
-  }
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > TEAM_SETTINGS_VERSION) return { ok: false, faults: [{ code: 'newer-version', path: 'version' }] };
-  // A national number named anywhere in the contacts is refused by name, not as an unknown field.
-  const contacts = (data as { contacts?: unknown }).contacts;
-  const national: TeamSettingsFault[] =
-    typeof contacts === 'object' && contacts !== null ? NATIONAL_KEYS.filter((key) => Object.hasOwn(contacts, key)).map((key) => ({ code: 'national', path: `contacts.${key}` })) : [];
-  if (national.length > 0) return { ok: false, faults: national };
-  const parsed = teamSettingsSchema.safeParse(data);
-  if (parsed.success) return { ok: true, settings: parsed.data };
-  const faults = parsed.error.issues.flatMap((issue): TeamSettingsFault[] => {
-    const at = issue.path.map(String);
-    // An unknown field is named itself, not its parent.
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ code: 'unknown-field', path: [...at, key].join('.') }));
-    return [{ code: faultCode(issue, valueAt(data, issue.path)), path: at.join('.') }];
-  });
-  return { ok: false, faults };
-}
-
-/** The file a manager exports for the team: the same shape `parseTeamSettings` reads. */
+/** The file a manager exports for the team: the same shape a file is read in. */
 export const teamSettingsText = (settings: TeamSettings): string => `${JSON.stringify(settings, null, 2)}\n`;
 
-/** The team's settings on this device, or undefined when none were imported (or they cannot be read). */
-export function loadTeamSettings(storage: Storage | undefined = safeLocalStorage()): TeamSettings | undefined {
+/** The text of the team's settings kept on this device, unread; undefined when none are kept. */
+export function storedTeamSettingsText(storage: Storage | undefined = safeLocalStorage()): string | undefined {
   try {
-    const text = storage?.getItem(STORAGE_KEY);
-    if (!text) return undefined;
-    const parsed = parseTeamSettings(text);
-    return parsed.ok ? parsed.settings : undefined;
+    return storage?.getItem(STORAGE_KEY) ?? undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Keeps the team's settings on this device; false when storage refused (nothing else changes). */
+/** The team's settings in force on this device: set at start-up from what is kept, and when they change. */
+let inForce: TeamSettings | undefined;
+let cached: LocalValues | undefined;
+
+/** Puts checked settings in force (or none), without storing them: start-up does this from what is kept. */
+export function putTeamSettingsInForce(settings: TeamSettings | undefined): void {
+  inForce = settings;
+  cached = undefined;
+}
+
+export const teamSettingsInForce = (): TeamSettings | undefined => inForce;
+
+/** Keeps checked settings on this device and puts them in force; false when storage refused (nothing changes). */
 export function saveTeamSettings(settings: TeamSettings, storage: Storage | undefined = safeLocalStorage()): boolean {
   if (storage === undefined) return false;
   try {
     storage.setItem(STORAGE_KEY, teamSettingsText(settings));
-    cached = undefined;
-    return true;
   } catch {
     return false;
   }
+  putTeamSettingsInForce(settings);
+  return true;
 }
 
 /** Goes back to the shipped examples. */
@@ -165,7 +111,7 @@ export function clearTeamSettings(storage: Storage | undefined = safeLocalStorag
   } catch {
     // Nothing was kept, or storage is gone: the shipped values stand either way.
   }
-  cached = undefined;
+  putTeamSettingsInForce(undefined);
 }
 
 /** The values in force: the team's where it set them, the shipped examples elsewhere. */
@@ -229,28 +175,6 @@ export function teamVariables(team: TeamSettings | undefined): Record<string, st
 /** Whether the shipped file's value for this key is one the team has now set. */
 export const setByTeam = (team: TeamSettings | undefined, key: string): boolean => Object.hasOwn(teamVariables(team), key);
 
-let cached: LocalValues | undefined;
-/** The values in force on this device, read once and again after the team's settings change. */
-export const currentLocalValues = (): LocalValues => (cached ??= localValues(loadTeamSettings()));
+/** The values in force on this device, worked out once and again after the team's settings change. */
+export const currentLocalValues = (): LocalValues => (cached ??= localValues(inForce));
 
-/** A new team settings file starting from the values in force: what the settings page edits. */
-export function draftTeamSettings(values: LocalValues, today: string, by?: string): TeamSettings {
-  const team = loadTeamSettings();
-  const contacts: Partial<Record<TeamContactKey, string>> = {};
-  for (const key of TEAM_CONTACT_KEYS) {
-    const value = values.contacts[key];
-    if (!value.startsWith('[placeholder')) contacts[key] = value;
-  }
-  return {
-    format: TEAM_SETTINGS_FORMAT,
-    version: TEAM_SETTINGS_VERSION,
-    team: team?.team ?? '',
-    ...(by ? { setBy: by } : {}),
-    setOn: today,
-    contacts,
-    escalationDays: { ...values.escalationDays },
-    reviewPeriodDays: { ...values.reviewPeriodDays },
-    flags: { notSeenAloneDays: values.thresholds.notSeenAloneDays, actionOutstandingDays: values.thresholds.actionOutstandingDays },
-    reviewCopyDays: values.reviewCopyDays,
-  };
-}

@@ -21,15 +21,13 @@ import {
   TEAM_SETTINGS_VERSION,
   clearTeamSettings,
   currentLocalValues,
-  draftTeamSettings,
-  loadTeamSettings,
-  parseTeamSettings,
   saveTeamSettings,
+  teamSettingsInForce,
   teamSettingsText,
   type TeamContactKey,
   type TeamSettings,
-  type TeamSettingsFault,
 } from '../teamSettings';
+import { draftTeamSettings, parseTeamSettings, type TeamSettingsFault } from '../teamSettingsFile';
 import { useContent } from '../useContent';
 import { useReadyNamespaces } from '../useReadyNamespaces';
 import { ManagerLinks } from './ManagerLinks';
@@ -75,7 +73,7 @@ export function TeamSettingsPage({ onNavigate }: { onNavigate: (route: Route) =>
   const ui = useTranslation('ui').t;
   const content = useContent();
   const today = localToday();
-  const [inForce, setInForce] = useState(() => loadTeamSettings());
+  const [inForce, setInForce] = useState(() => teamSettingsInForce());
   const [draft, setDraft] = useState<Draft>(() => draftOf(inForce ?? draftTeamSettings(currentLocalValues(), today)));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [fileErrors, setFileErrors] = useState<FieldError[]>([]);

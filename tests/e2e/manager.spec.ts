@@ -55,6 +55,7 @@ async function signOff(page: Page, decision: 'agree' | 'changes-needed' | 'escal
 }
 
 test('the round trip: practitioner exports, manager reviews and signs off, practitioner imports the review into the same case', async ({ browser }) => {
+  test.setTimeout(150_000);
   const practitioner = await newDevice(browser, { label: 'PR' });
   await toAccessAttempt(practitioner.page, 'ROUND-1');
   const sent = await exportOpenCase(practitioner.page);
@@ -129,6 +130,7 @@ test('the round trip: practitioner exports, manager reviews and signs off, pract
 });
 
 test('the overview filters and sorts by flag, shows the ladder, and exports CSV with no adult words in it', async ({ browser }) => {
+  test.setTimeout(150_000);
   const practitioner = await newDevice(browser, { label: 'PR' });
   await toAccessAttempt(practitioner.page, 'FILTER-1');
   // A contact that saw the adult alone, with her words, so the CSV can be checked for them.
@@ -178,6 +180,7 @@ test('the overview filters and sorts by flag, shows the ladder, and exports CSV 
 });
 
 test('importing cases for review changes none of the manager\'s own cases, and a review copy can be removed', async ({ browser }) => {
+  test.setTimeout(150_000);
   const practitioner = await newDevice(browser, { label: 'PR' });
   await toAccessAttempt(practitioner.page, 'COPY-1');
   const sent = await exportOpenCase(practitioner.page);
@@ -202,6 +205,7 @@ test('importing cases for review changes none of the manager\'s own cases, and a
 });
 
 test('team settings: a file with faults is refused with where each is; a good one is in force and reaches the flags and the guidance', async ({ page, browser }) => {
+  test.setTimeout(150_000);
   await toOverview(page);
   await page.locator('a[href="#/team-settings"]').first().click();
   await view(page, 'team-settings');
@@ -250,6 +254,8 @@ test('team settings: a file with faults is refused with where each is; a good on
   await practitioner.page.locator('#team-file').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
   await practitioner.page.locator('[data-action="import-team-settings"]').click();
   await expect(practitioner.page.locator('[data-notice="team-settings"]')).toContainText('East Team');
+  // Kept on the device: after the app starts again, the team's settings are still in force.
+  await practitioner.page.goto('/');
   await practitioner.page.locator('a[href="#/settings"]').first().click();
   await expect(practitioner.page.locator('[data-team-settings="team"]')).toContainText('East Team');
   await practitioner.context.close();
@@ -257,6 +263,8 @@ test('team settings: a file with faults is refused with where each is; a good on
 
 for (const theme of ['normal', 'high contrast'] as const) {
   test(`the manager's pages pass axe and speak only from content/ (${theme})`, async ({ browser }) => {
+    test.setTimeout(150_000);
+  test.setTimeout(150_000);
     const practitioner = await newDevice(browser, { label: 'PR' });
     await toAccessAttempt(practitioner.page, 'AXE-1');
     const sent = await exportOpenCase(practitioner.page);

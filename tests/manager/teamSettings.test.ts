@@ -7,17 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { localSettings } from '../../content';
 import { createI18n } from '../../src/i18n';
-import {
-  TEAM_SETTINGS_FORMAT,
-  clearTeamSettings,
-  loadTeamSettings,
-  localValues,
-  parseTeamSettings,
-  saveTeamSettings,
-  teamSettingsText,
-  teamVariables,
-  type TeamSettings,
-} from '../../src/teamSettings';
+import { TEAM_SETTINGS_FORMAT, clearTeamSettings, localValues, saveTeamSettings, teamSettingsInForce, teamSettingsText, teamVariables, type TeamSettings } from '../../src/teamSettings';
+import { loadTeamSettings, parseTeamSettings } from '../../src/teamSettingsFile';
 
 const good: TeamSettings = {
   format: TEAM_SETTINGS_FORMAT,
@@ -121,8 +112,11 @@ describe('kept on this device', () => {
     expect(loadTeamSettings()).toBeUndefined();
     expect(saveTeamSettings(good)).toBe(true);
     expect(loadTeamSettings()).toEqual(good);
+    // Saved settings are in force at once, without a reload.
+    expect(teamSettingsInForce()).toEqual(good);
     clearTeamSettings();
     expect(loadTeamSettings()).toBeUndefined();
+    expect(teamSettingsInForce()).toBeUndefined();
   });
 
   it('never stands when what is stored is damaged: the shipped examples do', () => {
@@ -138,6 +132,7 @@ describe('kept on this device', () => {
     const full = { ...window.localStorage, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, getItem: (key: string) => window.localStorage.getItem(key) } as unknown as Storage;
     expect(saveTeamSettings({ ...good, team: 'West Team' }, full)).toBe(false);
     expect(loadTeamSettings()?.team).toBe('East Team');
+    expect(teamSettingsInForce()?.team).toBe('East Team');
     clearTeamSettings();
   });
 });
