@@ -27,7 +27,7 @@ export interface ManagerFigures {
 
 export async function managerFigures(files = 200, entriesEach = 1000, runs = 5): Promise<ManagerFigures> {
   return withPreview(
-    4197,
+    4195,
     async (origin) => {
       const base = benchCase(entriesEach);
       const texts = Array.from({ length: files }, (_, i) => exportCaseFile({ ...base, caseId: `bench-case-${i}`, reference: `BENCH-${String(i + 1).padStart(3, '0')}` }));

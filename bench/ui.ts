@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { withPreview } from './preview';
 import { sizeFigures } from './size';
 
 const dist = join(process.cwd(), 'dist');
@@ -19,23 +20,6 @@ export const bundleFigures = () => sizeFigures(dist);
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
 
-/** Serves dist/ with vite preview on a port of its own while `work` runs. */
-async function withPreview<T>(port: number, work: (origin: string) => Promise<T>): Promise<T> {
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-  try {
-    for (let i = 0; i < 50; i += 1) {
-      try {
-        await fetch(`http://127.0.0.1:${port}/`);
-        break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
-    return await work(`http://127.0.0.1:${port}`);
-  } finally {
-    server.kill();
-  }
-}
 
 /**
  * Start-up in Chromium: from navigation to the start page being usable (its reference field in
