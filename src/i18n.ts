@@ -64,7 +64,8 @@ export function localVariables(notSet: string, nationalNotSet: string = notSet):
  */
 export function applyTeamVariables(instance: I18n): void {
   const variables = localVariables(instance.t('local.notSet', { ns: 'ui' }), instance.t('local.nationalNotSet', { ns: 'ui' }));
-  instance.options.interpolation = { ...instance.options.interpolation, defaultVariables: { ...variables, ...teamVariables(teamSettingsInForce()) } };
+  const team = teamVariables(teamSettingsInForce(), (count) => instance.t('local.workingDays', { ns: 'ui', count }));
+  instance.options.interpolation = { ...instance.options.interpolation, defaultVariables: { ...variables, ...team } };
 }
 
 const isLazyNamespace = (namespace: string): namespace is LazyNamespace => (LAZY_NAMESPACES as string[]).includes(namespace);
@@ -190,11 +191,13 @@ export async function createI18n(locale: string = DEFAULT_LOCALE, { load = 'ever
       // React escapes text; guidance is rendered as text, never as markup.
       escapeValue: false,
       // The team's own values (src/teamSettings.ts) over the shipped ones.
-      defaultVariables: { ...localVariables(wordAt(english.ui, 'local.notSet'), wordAt(english.ui, 'local.nationalNotSet')), ...teamVariables(teamSettingsInForce()) },
+      // The team's own values go on top once i18next can word them (applyTeamVariables, below).
+      defaultVariables: localVariables(wordAt(english.ui, 'local.notSet'), wordAt(english.ui, 'local.nationalNotSet')),
     },
     returnNull: false,
     initAsync: false,
   });
+  applyTeamVariables(instance);
   if (locale === PSEUDO_LOCALE) pseudoStores.add(instance.store);
   if (load === 'everything') await loadEveryNamespace(instance);
   return instance;

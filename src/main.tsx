@@ -23,8 +23,12 @@ async function start() {
   // with the file's schema loaded only then (precached by the service worker, so at once offline): a
   // first visit loads none of it. Damaged settings never stand; the shipped values do.
   if (storedTeamSettingsText() !== undefined) {
-    const { loadTeamSettings } = await import('./teamSettingsFile');
-    putTeamSettingsInForce(loadTeamSettings());
+    try {
+      const { loadTeamSettings } = await import('./teamSettingsFile');
+      putTeamSettingsInForce(loadTeamSettings());
+    } catch {
+      // The file's code could not be loaded: the app starts all the same, with the shipped values.
+    }
   }
 
   // Only the words the first pages read: the rest load after the first page (issue 13).

@@ -124,6 +124,8 @@ export interface LocalValues {
   readonly reviewPeriodDays: Readonly<Record<OutcomeId, number>>;
   readonly thresholds: FlagThresholds;
   readonly reviewCopyDays: number;
+  /** Which values the team set itself: every other value in force is a shipped example. */
+  readonly teamSet: { readonly escalation: ReadonlySet<EscalationStepId>; readonly periods: ReadonlySet<OutcomeId> };
 }
 
 export function localValues(team: TeamSettings | undefined): LocalValues {
@@ -151,6 +153,10 @@ export function localValues(team: TeamSettings | undefined): LocalValues {
       holidays: bankHolidays,
     },
     reviewCopyDays: team?.reviewCopyDays ?? defaults.reviewCopyDays,
+    teamSet: {
+      escalation: new Set(ESCALATION_STEP_IDS.filter((level) => team?.escalationDays[level] !== undefined)),
+      periods: new Set(OUTCOME_IDS.filter((outcome) => team?.reviewPeriodDays[outcome] !== undefined)),
+    },
   };
 }
 
@@ -158,7 +164,7 @@ export function localValues(team: TeamSettings | undefined): LocalValues {
  * The words the guidance reads for the team's values (i18next default variables): a contact set by
  * the team, and each escalation timescale the team set, as the shipped file's key names them.
  */
-export function teamVariables(team: TeamSettings | undefined): Record<string, string> {
+export function teamVariables(team: TeamSettings | undefined, workingDays: (count: number) => string = String): Record<string, string> {
   if (team === undefined) return {};
   const variables: Record<string, string> = {};
   for (const key of TEAM_CONTACT_KEYS) {
@@ -167,7 +173,8 @@ export function teamVariables(team: TeamSettings | undefined): Record<string, st
   }
   for (const level of ESCALATION_STEP_IDS) {
     const value = team.escalationDays[level];
-    if (value !== undefined) variables[LEVEL_SETTING[level]] = String(value);
+    // The Board's stage is worded as a whole ("10 working days"); the first three levels' figures stand in a sentence that names the unit.
+    if (value !== undefined) variables[LEVEL_SETTING[level]] = level === 'escalateBoard' ? workingDays(value) : String(value);
   }
   return variables;
 }

@@ -7,7 +7,7 @@ export interface FieldError {
 }
 
 /** GOV.UK error summary: takes focus when it appears, links to each field in error. */
-export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
+export function ErrorSummary({ errors, title }: { errors: readonly FieldError[]; title?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -17,11 +17,12 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>
       <div role="alert">
-        <h2 className="govuk-error-summary__title">{t('errors.summaryTitle')}</h2>
+        <h2 className="govuk-error-summary__title">{title ?? t('errors.summaryTitle')}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
-            {errors.map((error) => (
-              <li key={error.href}>
+            {/* Several errors may point at one field (each file of an import): keyed by place and text. */}
+            {errors.map((error, index) => (
+              <li key={`${index}:${error.href}`}>
                 <a href={error.href} onClick={(event) => focusTarget(event, error.href)}>
                   {error.text}
                 </a>

@@ -17,6 +17,8 @@ export function RouteLink({
       className={className}
       href={href}
       onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+        // A new tab or window (Ctrl, Cmd, Shift or a middle click) is the browser's to open.
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
         event.preventDefault();
         onFollow();
       }}

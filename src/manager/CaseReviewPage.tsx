@@ -6,7 +6,7 @@
  */
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionsThatApply, chronology, reviewDate, visitedPages, type LogEntry } from '../../machines';
+import { actionsThatApply, chronology, reviewDate, reviewPeriodOn, visitedPages, type LogEntry } from '../../machines';
 import type { Route } from '../route';
 import { ActionsTable } from '../components/ActionsTable';
 import { BackLink } from '../components/BackLink';
@@ -19,7 +19,7 @@ import { NotificationBanner, SummaryRows } from '../components/govuk';
 import { RecordOpening } from '../components/RecordOpening';
 import { RouteLink } from '../components/RouteLink';
 import { Disclaimer, RoutesList } from '../components/RoutesList';
-import { formatDateTime, localToday } from '../dates';
+import { addDays, formatDateTime, localToday } from '../dates';
 import { currentLocalValues } from '../teamSettings';
 import { useReadyNamespaces } from '../useReadyNamespaces';
 import { removeReviewCopy } from './reviewStore';
@@ -55,16 +55,21 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
   );
 
   if (found.status === 'loading') return back;
-  if (found.status === 'missing')
+  if (found.status !== 'ok')
     return (
       <>
         {back}
         <h1 className="govuk-heading-l" tabIndex={-1}>
           {t('review.heading')}
         </h1>
-        <p className="govuk-body" data-review-missing="">
-          {t('review.missing')}
+        <p className="govuk-body" data-review-missing={found.status}>
+          {t(`review.${found.status}`)}
         </p>
+        {found.status === 'damaged' && (
+          <button type="button" className="govuk-button govuk-button--warning" data-action="remove-review" onClick={() => void removeReviewCopy(caseId).catch(() => undefined).then(() => onNavigate({ view: 'team-overview' }))}>
+            {t('review.remove')}
+          </button>
+        )}
       </>
     );
 
@@ -73,6 +78,9 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
   const summary = summariseForTeam(file, state, currentLocalValues().thresholds, today);
   const supervisions = file.entries.filter((entry): entry is Extract<LogEntry, { kind: 'supervision' }> => entry.kind === 'supervision');
   const path = visitedPages(state);
+  // The next review offered: the case's review date where it is still ahead, else the team's period from today.
+  const current = reviewDate(state);
+  const suggestedNext = current !== undefined && current > today ? current : addDays(today, reviewPeriodOn(state, currentLocalValues().reviewPeriodDays) ?? 28);
 
   async function remove() {
     await removeReviewCopy(caseId).catch(() => undefined);
@@ -89,7 +97,7 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
         {t('review.heading')}
       </h1>
       {saved && (
-        <NotificationBanner id="review-saved-title" title={t('success')} success data-notice="review-saved">
+        <NotificationBanner id="review-saved-title" title={t('success')} success role="alert" data-notice="review-saved">
           <p className="govuk-notification-banner__heading">{t('signOff.saved')}</p>
         </NotificationBanner>
       )}
@@ -211,7 +219,7 @@ export function CaseReviewPage({ caseId, onNavigate, onOpenCase }: Props) {
       <Chronology items={chronology(file.entries)} />
       <Disclaimer />
 
-      {copy && <SignOffForm key={version} caseId={caseId} {...(reviewDate(state) ? { suggestedNext: reviewDate(state) } : {})} onSaved={() => { setSaved(true); setVersion((n) => n + 1); }} />}
+      {copy && <SignOffForm key={version} caseId={caseId} suggestedNext={suggestedNext} onSaved={() => { setSaved(true); setVersion((n) => n + 1); }} />}
 
       {copy && (
         <div className="app-no-print">

@@ -38,8 +38,9 @@ export function SupervisionRecordPage({ caseId, onNavigate }: { caseId: string; 
     );
   const { file, state } = found;
   const review = file.entries.filter((entry): entry is Extract<LogEntry, { kind: 'supervision' }> => entry.kind === 'supervision').at(-1);
-  // The case as it stood at the review: its log up to the review, and the flags of the day of the supervision.
-  const upTo = review === undefined ? file.entries : file.entries.slice(0, file.entries.indexOf(review) + 1);
+  // The case as it stood when reviewed: its log up to the review (not the review itself, whose next
+  // review date would hide a review overdue or missing), and the flags of the day of the supervision.
+  const upTo = review === undefined ? file.entries : file.entries.slice(0, file.entries.indexOf(review));
   const then = replay(upTo);
   const summary = summariseForTeam({ ...file, entries: upTo }, then.ok ? then.state : state, currentLocalValues().thresholds, review?.date ?? localToday());
   return (

@@ -55,12 +55,26 @@ export function TeamOverviewPage({ onNavigate }: Props) {
     try {
       const results = await importForReview(read, values.thresholds, { expiryDays: values.reviewCopyDays });
       const done = results.filter((result) => result.ok);
-      setImportErrors(results.flatMap((result) => (result.ok ? [] : [{ href: '#review-files', text: t('overview.importFailed', { name: result.name, problem: recordText(result.error.message) }) }])));
+      setImportErrors(
+        results.flatMap((result) => {
+          if (result.ok) return [];
+          const text =
+            result.problem === 'file'
+              ? t('overview.importFailed', { name: result.name, problem: recordText(result.error.message) })
+              : result.problem === 'conflict'
+                ? t('overview.importConflict', { name: result.name, reference: result.reference })
+                : t('overview.importNotKept', { name: result.name });
+          return [{ href: '#review-files', text }];
+        }),
+      );
       setImported([
         ...(done.length > 0 ? [t('overview.imported', { count: done.length })] : []),
-        ...done.filter((result) => result.replaced).map((result) => t('overview.replaced', { reference: result.reference })),
+        ...done.flatMap((result) =>
+          result.kept === 'added' ? [t('overview.added', { reference: result.reference, count: result.added })] : result.kept === 'unchanged' ? [t('overview.unchanged', { reference: result.reference })] : [],
+        ),
       ]);
     } catch {
+      // The review copies' database could not be opened at all: no file was kept.
       setImportErrors([{ href: '#review-files', text: t('overview.storeFailed') }]);
     }
     setVersion((n) => n + 1);
@@ -96,7 +110,7 @@ export function TeamOverviewPage({ onNavigate }: Props) {
       </p>
 
       {imported.length > 0 && (
-        <NotificationBanner id="imported-title" title={t('success')} success data-notice="imported">
+        <NotificationBanner id="imported-title" title={t('success')} success role="alert" data-notice="imported">
           {imported.map((line) => (
             <p className="govuk-body" key={line}>
               {line}
@@ -106,9 +120,13 @@ export function TeamOverviewPage({ onNavigate }: Props) {
       )}
       <ErrorSummary errors={importErrors} />
 
-      {failed && <p className="govuk-error-message">{t('overview.readFailed')}</p>}
+      {failed && (
+        <p className="govuk-error-message" role="alert" data-read-failed="">
+          {t('overview.readFailed')}
+        </p>
+      )}
       {rows === undefined && <p className="govuk-body" role="status">{t('overview.loading')}</p>}
-      {rows !== undefined && rows.length === 0 && <p className="govuk-body" data-empty="">{t('overview.empty')}</p>}
+      {rows !== undefined && rows.length === 0 && !failed && <p className="govuk-body" data-empty="">{t('overview.empty')}</p>}
       {rows !== undefined && rows.length > 0 && (
         <>
           <form
@@ -227,8 +245,8 @@ export function TeamOverviewPage({ onNavigate }: Props) {
           <div className="govuk-hint" id="review-files-hint">
             {t('overview.importHint', { days: values.reviewCopyDays })}
           </div>
-          {importErrors.map((error) => (
-            <p className="govuk-error-message" key={error.text} data-import-error="">
+          {importErrors.map((error, index) => (
+            <p className="govuk-error-message" id={`review-files-error-${index}`} key={`${index}:${error.text}`} data-import-error="">
               <span className="govuk-visually-hidden">{ui('errors.prefix')}</span> {error.text}
             </p>
           ))}
@@ -238,7 +256,7 @@ export function TeamOverviewPage({ onNavigate }: Props) {
             type="file"
             multiple
             accept="application/json,.json"
-            aria-describedby="review-files-hint"
+            aria-describedby={['review-files-hint', ...importErrors.map((_, index) => `review-files-error-${index}`)].join(' ')}
             onChange={(event) => setFiles([...(event.target.files ?? [])])}
           />
         </div>

@@ -161,6 +161,7 @@ export function TeamSettingsPage({ onNavigate }: { onNavigate: (route: Route) =>
   async function importFile(event: FormEvent) {
     event.preventDefault();
     setNotice(null);
+    setErrors([]);
     if (!file) {
       setFileErrors([{ href: '#team-file', text: t('settings.importNone') }]);
       return;
@@ -190,7 +191,7 @@ export function TeamSettingsPage({ onNavigate }: { onNavigate: (route: Route) =>
       </h1>
       <p className="govuk-body">{t('settings.lead')}</p>
       {notice && (
-        <NotificationBanner id="team-settings-notice" title={t('success')} success data-notice="team-settings">
+        <NotificationBanner id="team-settings-notice" title={t('success')} success role="alert" data-notice="team-settings">
           <p className="govuk-notification-banner__heading">{notice}</p>
         </NotificationBanner>
       )}
@@ -225,28 +226,27 @@ export function TeamSettingsPage({ onNavigate }: { onNavigate: (route: Route) =>
       )}
 
       <h2 className="govuk-heading-m">{t('settings.importHeading')}</h2>
-      {fileErrors.length > 0 && (
-        <div className="govuk-error-summary" data-module="govuk-error-summary" data-team-file-errors="">
-          <div role="alert">
-            <h2 className="govuk-error-summary__title">{t('settings.importErrorTitle')}</h2>
-            <div className="govuk-error-summary__body">
-              <ul className="govuk-list govuk-error-summary__list">
-                {fileErrors.map((error) => (
-                  <li key={error.text}>
-                    <a href="#team-file">{error.text}</a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </div>
-        </div>
-      )}
+      <div data-team-file-errors={fileErrors.length > 0 ? '' : undefined}>
+        <ErrorSummary errors={fileErrors} title={t('settings.importErrorTitle')} />
+      </div>
       <form noValidate onSubmit={importFile} data-form="import-team-settings" className="app-no-print">
         <div className={`govuk-form-group${fileErrors.length > 0 ? ' govuk-form-group--error' : ''}`}>
           <label className="govuk-label" htmlFor="team-file">
             {t('settings.importLabel')}
           </label>
-          <input className="govuk-file-upload" id="team-file" type="file" accept="application/json,.json" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          {fileErrors.map((error, index) => (
+            <p className="govuk-error-message" id={`team-file-error-${index}`} key={`${index}:${error.text}`}>
+              <span className="govuk-visually-hidden">{ui('errors.prefix')}</span> {error.text}
+            </p>
+          ))}
+          <input
+            className={`govuk-file-upload${fileErrors.length > 0 ? ' govuk-file-upload--error' : ''}`}
+            id="team-file"
+            type="file"
+            accept="application/json,.json"
+            aria-describedby={fileErrors.map((_, index) => `team-file-error-${index}`).join(' ') || undefined}
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
         </div>
         <button type="submit" className="govuk-button govuk-button--secondary" data-action="import-team-settings">
           {t('settings.importButton')}

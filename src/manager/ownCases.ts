@@ -4,7 +4,7 @@
  * count, last entry's time, reference). Drawing the overview replays only a case that changed since,
  * or whose summary was made on an earlier day (its flags depend on the day); the rest are read as kept.
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval';
 import type { FlagThresholds } from '../../machines';
 import { parseCaseFile } from '../casefile';
 import { readStored, safeLocalStorage, stampOfText, storedIds, type Stamp } from '../storage';
@@ -36,7 +36,7 @@ export async function ownCaseSummaries(
     if (!read.ok) continue;
     const stamp = stampOfText(read.text);
     if (stamp === undefined) continue;
-    const kept = await get<KeptSummary>(id, store);
+    const kept = await get<KeptSummary>(id, store).catch(() => undefined);
     if (kept !== undefined && kept.summary.keptOn === options.today && kept.madeWith === thresholdsKey(thresholds) && sameStamp(kept.stamp, stamp)) {
       summaries.push({ storageId: id, summary: kept.summary });
       continue;
@@ -45,8 +45,13 @@ export async function ownCaseSummaries(
     if (!parsed.ok) continue; // the start page lists an unreadable case, with why
     replayed += 1;
     const summary = summariseForTeam(parsed.file, parsed.state, thresholds, options.today);
-    await set(id, { stamp, madeWith: thresholdsKey(thresholds), summary } satisfies KeptSummary, store);
+    // Keeping it may fail (storage full): it is shown all the same, and made again next time.
+    await set(id, { stamp, madeWith: thresholdsKey(thresholds), summary } satisfies KeptSummary, store).catch(() => undefined);
     summaries.push({ storageId: id, summary });
   }
+  // A case deleted from this device takes its kept summary with it (its reference and dates stay nowhere).
+  const here = new Set(summaries.map((summary) => summary.storageId));
+  const gone = (await keys(store)).filter((key) => typeof key === 'string' && !here.has(key));
+  if (gone.length > 0) await delMany(gone, store).catch(() => undefined);
   return { summaries, replayed };
 }

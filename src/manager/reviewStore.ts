@@ -10,7 +10,8 @@
  */
 import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import { replay, type FlagThresholds, type LogEntry } from '../../machines';
-import { exportCaseFile, parseCaseFile, stampEntry, type ImportError, type NewEntry } from '../casefile';
+import { exportCaseFile, mergeCopies, parseCaseFile, stampEntry, type ImportError, type NewEntry } from '../casefile';
+import { localToday } from '../dates';
 import { summariseForTeam, thresholdsKey, type TeamCaseSummary } from './teamSummary';
 
 export const DEFAULT_EXPIRY_DAYS = 30;
@@ -51,13 +52,24 @@ let defaultStore: UseStore | undefined;
 /** The review copies' own database; opened when first used, so nothing opens it on the first load. */
 export const reviewStore = (): UseStore => (defaultStore ??= createStore('seen-alone-review', 'copies'));
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+/** The day where the manager is (not UTC, which is yesterday before 1am in summer). */
+const today = (now: Date) => localToday(now);
 
-export type ReviewImport = { ok: true; caseId: string; reference: string; replaced: boolean } | { ok: false; name: string; error: ImportError };
+export type ReviewImport =
+  /** Kept: a new copy, entries appended to the copy kept before, or nothing to add. */
+  | { ok: true; caseId: string; reference: string; kept: 'new' | 'added' | 'unchanged'; added: number }
+  | { ok: false; name: string; problem: 'file'; error: ImportError }
+  /** The file and the copy kept before went different ways: the copy is kept as it was. */
+  | { ok: false; name: string; problem: 'conflict'; reference: string }
+  /** Storage refused to keep it (full or blocked). */
+  | { ok: false; name: string; problem: 'storage' };
 
 /**
- * Imports case files for review, one or many: each is checked and replayed like any import; a copy
- * of a case already kept for review is replaced by the newer file. The manager's own cases
+ * Imports case files for review, one or many: each is checked and replayed like any import. A file
+ * of a case already kept for review is merged into the copy by entry id, as the practitioner's own
+ * import does (src/casefile/merge.ts): only what the copy lacks is appended, so the manager's review
+ * in it is never lost to a file that lacks it; copies that went different ways are refused and the
+ * copy kept stays as it was. Each file is kept or refused on its own. The manager's own cases
  * (localStorage) are never read or written.
  */
 export async function importForReview(
@@ -72,21 +84,40 @@ export async function importForReview(
   for (const { name, text } of files) {
     const parsed = parseCaseFile(text);
     if (!parsed.ok) {
-      results.push({ ok: false, name, error: parsed.error });
+      results.push({ ok: false, name, problem: 'file', error: parsed.error });
       continue;
     }
-    const { file, state } = parsed;
-    const replaced = (await get<ReviewCopyMeta>(file.caseId, store)) !== undefined;
-    const copy: ReviewCopy = {
-      caseId: file.caseId,
-      text: exportCaseFile(file),
-      summary: summariseForTeam(file, state, thresholds, today(now)),
-      importedAt: now.toISOString(),
-      expiresAt,
-      madeWith: thresholdsKey(thresholds),
-    };
-    await keep(copy, store);
-    results.push({ ok: true, caseId: file.caseId, reference: file.reference, replaced });
+    let { file, state } = parsed;
+    let kept: 'new' | 'added' | 'unchanged' = 'new';
+    let added = 0;
+    try {
+      const before = await getReviewCopy(file.caseId, { store, now });
+      const stored = before === undefined ? undefined : parseCaseFile(before.text);
+      if (stored?.ok) {
+        const merged = mergeCopies(stored.file, file);
+        if (!merged.ok) {
+          results.push({ ok: false, name, problem: 'conflict', reference: stored.file.reference });
+          continue;
+        }
+        file = merged.merged;
+        state = merged.change === 'append' ? merged.state : stored.state;
+        kept = merged.change === 'append' ? 'added' : 'unchanged';
+        added = merged.added.length;
+      }
+      const copy: ReviewCopy = {
+        caseId: file.caseId,
+        text: exportCaseFile(file),
+        summary: summariseForTeam(file, state, thresholds, today(now)),
+        importedAt: now.toISOString(),
+        expiresAt,
+        madeWith: thresholdsKey(thresholds),
+      };
+      await keep(copy, store);
+    } catch {
+      results.push({ ok: false, name, problem: 'storage' });
+      continue;
+    }
+    results.push({ ok: true, caseId: file.caseId, reference: file.reference, kept, added });
   }
   return results;
 }
@@ -104,7 +135,8 @@ export async function listReviewCopies(thresholds: FlagThresholds, options: { no
   for (const meta of metas) {
     if (meta === undefined) continue;
     if (meta.expiresAt <= now.toISOString()) {
-      await delMany([meta.caseId, textKey(meta.caseId)], store);
+      // Removing may fail (storage blocked): the copy is not shown either way, and goes next time.
+      await delMany([meta.caseId, textKey(meta.caseId)], store).catch(() => undefined);
       continue;
     }
     if (meta.summary.keptOn !== today(now) || meta.madeWith !== thresholdsKey(thresholds)) {
@@ -112,7 +144,8 @@ export async function listReviewCopies(thresholds: FlagThresholds, options: { no
       const parsed = text === undefined ? undefined : parseCaseFile(text);
       if (text !== undefined && parsed?.ok) {
         const fresh: ReviewCopy = { ...meta, text, summary: summariseForTeam(parsed.file, parsed.state, thresholds, today(now)), madeWith: thresholdsKey(thresholds) };
-        await keep(fresh, store);
+        // Keeping the new summary may fail (storage full): it is shown all the same, and made again next time.
+        await keep(fresh, store).catch(() => undefined);
         const { text: _text, ...freshMeta } = fresh;
         kept.push(freshMeta);
         continue;
@@ -123,9 +156,17 @@ export async function listReviewCopies(thresholds: FlagThresholds, options: { no
   return kept;
 }
 
-export async function getReviewCopy(caseId: string, store: UseStore = reviewStore()): Promise<ReviewCopy | undefined> {
+/** A copy kept for review, with its file; undefined when none is kept, or it has expired (it is then removed). */
+export async function getReviewCopy(caseId: string, options: { store?: UseStore; now?: Date } = {}): Promise<ReviewCopy | undefined> {
+  const store = options.store ?? reviewStore();
   const [meta, text] = await getMany<unknown>([caseId, textKey(caseId)], store);
-  return meta === undefined || typeof text !== 'string' ? undefined : { ...(meta as ReviewCopyMeta), text };
+  if (meta === undefined || typeof text !== 'string') return undefined;
+  const copy = { ...(meta as ReviewCopyMeta), text };
+  if (copy.expiresAt <= (options.now ?? new Date()).toISOString()) {
+    await removeReviewCopy(caseId, store).catch(() => undefined);
+    return undefined;
+  }
+  return copy;
 }
 
 export async function removeReviewCopy(caseId: string, store: UseStore = reviewStore()): Promise<void> {
@@ -146,7 +187,7 @@ export async function addReview(
 ): Promise<AddReviewResult> {
   const now = options.now ?? new Date();
   const store = options.store ?? reviewStore();
-  const copy = await getReviewCopy(caseId, store);
+  const copy = await getReviewCopy(caseId, { store, now });
   if (copy === undefined) return { ok: false, problem: 'missing' };
   const parsed = parseCaseFile(copy.text);
   if (!parsed.ok) return { ok: false, problem: 'refused' };

@@ -12,6 +12,10 @@ import { getReviewCopy, type ReviewCopy } from './reviewStore';
 export type ReviewCase =
   | { readonly status: 'loading' }
   | { readonly status: 'missing' }
+  /** A copy is kept but cannot be read (damaged): it can still be removed. */
+  | { readonly status: 'damaged' }
+  /** The review copies' storage cannot be opened (blocked or full). */
+  | { readonly status: 'unavailable' }
   | { readonly status: 'ok'; readonly file: CaseFile; readonly state: CaseState; readonly copy?: ReviewCopy; readonly storageId?: string };
 
 function onDevice(caseId: string): ReviewCase {
@@ -29,13 +33,20 @@ export function useReviewCase(caseId: string, version: number): ReviewCase {
   const [found, setFound] = useState<ReviewCase>({ status: 'loading' });
   useEffect(() => {
     let current = true;
-    getReviewCopy(caseId)
-      .catch(() => undefined)
-      .then((copy) => {
+    getReviewCopy(caseId).then(
+      (copy) => {
         if (!current) return;
-        const parsed = copy === undefined ? undefined : parseCaseFile(copy.text);
-        setFound(parsed?.ok && copy ? { status: 'ok', file: parsed.file, state: parsed.state, copy } : onDevice(caseId));
-      });
+        if (copy === undefined) return setFound(onDevice(caseId));
+        const parsed = parseCaseFile(copy.text);
+        setFound(parsed.ok ? { status: 'ok', file: parsed.file, state: parsed.state, copy } : { status: 'damaged' });
+      },
+      () => {
+        if (!current) return;
+        // The review copies cannot be read: a case on this device may still be.
+        const device = onDevice(caseId);
+        setFound(device.status === 'ok' ? device : { status: 'unavailable' });
+      },
+    );
     return () => {
       current = false;
     };

@@ -18,15 +18,18 @@ export function useTeamCases(version: number): TeamCasesState {
     let current = true;
     const { thresholds } = currentLocalValues();
     const today = localToday();
-    Promise.all([listReviewCopies(thresholds), ownCaseSummaries(thresholds, { today })])
-      .then(([copies, own]) => {
-        const review = copies.map((copy): OverviewRow => ({ summary: copy.summary, source: { kind: 'review', expiresAt: copy.expiresAt } }));
-        const device = own.summaries.map(({ storageId, summary }): OverviewRow => ({ summary, source: { kind: 'device', storageId } }));
-        if (current) setState({ rows: overviewRows(review, device), failed: false });
-      })
-      .catch(() => {
-        if (current) setState({ rows: [], failed: true });
-      });
+    // Each half on its own: blocked review copies never hide the cases on this device, nor the reverse.
+    const copies = listReviewCopies(thresholds).then(
+      (kept) => ({ ok: true as const, rows: kept.map((copy): OverviewRow => ({ summary: copy.summary, source: { kind: 'review', expiresAt: copy.expiresAt } })) }),
+      () => ({ ok: false as const, rows: [] as OverviewRow[] }),
+    );
+    const own = ownCaseSummaries(thresholds, { today }).then(
+      (kept) => ({ ok: true as const, rows: kept.summaries.map(({ storageId, summary }): OverviewRow => ({ summary, source: { kind: 'device', storageId } })) }),
+      () => ({ ok: false as const, rows: [] as OverviewRow[] }),
+    );
+    void Promise.all([copies, own]).then(([review, device]) => {
+      if (current) setState({ rows: overviewRows(review.rows, device.rows), failed: !review.ok || !device.ok });
+    });
     return () => {
       current = false;
     };

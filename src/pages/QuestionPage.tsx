@@ -146,10 +146,10 @@ export function QuestionPage({ state, onAnswer, onEvent, onCheckAnswers, onConta
                 <p className="govuk-body">{t('ladder.reached', { date: formatDate(level.reachedOn, i18n.language) })}</p>
                 <p className="govuk-body govuk-!-margin-bottom-0">
                   {level.due
-                    ? t(currentLocalValues().team === undefined ? 'ladder.dueExample' : 'ladder.due', { date: formatDate(level.due, i18n.language), days: currentLocalValues().escalationDays[level.level] ?? '' })
+                    ? t(currentLocalValues().teamSet.escalation.has(level.level) ? 'ladder.due' : 'ladder.dueExample', { date: formatDate(level.due, i18n.language), days: currentLocalValues().escalationDays[level.level] ?? '' })
                     : t('ladder.noTimescale')}{' '}
                   {/* Borrowed timescales are to be confirmed locally until the team sets its own. */}
-                  {currentLocalValues().team === undefined && <Unconfirmed ids={['U2']} />}
+                  {!currentLocalValues().teamSet.escalation.has(level.level) && <Unconfirmed ids={['U2']} />}
                 </p>
               </div>
             )}

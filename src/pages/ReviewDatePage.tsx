@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reviewDate, reviewPeriodOn, type CaseState } from '../../machines';
+import { currentPage, isOutcomeId, reviewDate, reviewPeriodOn, type CaseState } from '../../machines';
 import { localSettings } from '../../content';
 import { currentLocalValues } from '../teamSettings';
 import type { NewEntry } from '../casefile';
@@ -33,6 +33,7 @@ export function ReviewDatePage({ state, onSave, onSaved, onBack, today = localTo
   const { t, i18n } = useTranslation();
   const set = reviewDate(state);
   const period = reviewPeriodOn(state, currentLocalValues().reviewPeriodDays) ?? FALLBACK_PERIOD_DAYS;
+  const page = currentPage(state);
   const initial = partsOf(set ?? addDays(today, period));
   const [date, setDate] = useState<DateParts>(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -64,7 +65,7 @@ export function ReviewDatePage({ state, onSave, onSaved, onBack, today = localTo
           </p>
         ) : (
           <p className="govuk-body">
-            {t('outcome.reviewProposed', { days: period, date: formatDate(addDays(today, period), i18n.language) })} {currentLocalValues().team === undefined && <Unconfirmed ids={localSettings.reviewPeriodUnconfirmed} />}
+            {t('outcome.reviewProposed', { days: period, date: formatDate(addDays(today, period), i18n.language) })} {!(isOutcomeId(page) && currentLocalValues().teamSet.periods.has(page)) && <Unconfirmed ids={localSettings.reviewPeriodUnconfirmed} />}
           </p>
         )}
         <form noValidate onSubmit={submit} data-form="review">

@@ -6,7 +6,7 @@
  * the team's thresholds changed.
  */
 import 'fake-indexeddb/auto';
-import { createStore } from 'idb-keyval';
+import { createStore, keys } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { replay, type CaseFile, type FlagThresholds, type LogEntry } from '../../machines';
 import { exportCaseFile } from '../../src/casefile/export';
@@ -118,6 +118,11 @@ describe('the cases on this device', () => {
     expect(changed.summaries.find((s) => s.storageId === 's-a')?.summary.reviewDate).toBe('2026-12-31');
     expect((await ownCaseSummaries(thresholds, { today: '2026-12-11', store })).replayed).toBe(2);
     expect((await ownCaseSummaries({ ...thresholds, notSeenAloneDays: 3 }, { today: '2026-12-11', store })).replayed).toBe(2);
+    // A case deleted from the device takes its kept summary with it.
+    window.localStorage.removeItem(caseKey('s-b'));
+    const after = await ownCaseSummaries(thresholds, { today: '2026-12-11', store });
+    expect(after.summaries.map((s) => s.storageId)).toEqual(['s-a']);
+    expect(await keys(store)).toEqual(['s-a']);
     window.localStorage.clear();
   });
 });

@@ -89,6 +89,8 @@ describe('the values in force', () => {
       escalationPractitionersDays: '3',
       escalationBoardTimescale: '10',
     });
+    // Worded with its unit where i18next can word it: "10 working days".
+    expect(teamVariables(good, (count) => `${count} working days`)).toMatchObject({ escalationBoardTimescale: '10 working days', escalationPractitionersDays: '3' });
   });
 
   it('reach the guidance: a team\'s contact stands where "to be set locally" stood', async () => {
@@ -102,6 +104,7 @@ describe('the values in force', () => {
     // A national number still unset never sends the practitioner to a manager who cannot set it.
     const fmu = 'a national number not yet in this tool: find it on GOV.UK';
     expect(interpolate(after)).toBe(`x AMHP duty 01234 000000 DS Smith, 101 ext 5 999 ${fmu}`);
+    expect(after.t('x {{escalationBoardTimescale}}', { ns: 'ui', defaultValue: 'x {{escalationBoardTimescale}}' })).toBe('x 10 working days');
     expect(interpolate(before)).toBe(`x to be set locally: ask your manager to be set locally: ask your manager 999 ${fmu}`);
     clearTeamSettings();
   });

@@ -63,6 +63,14 @@ describe("the team's values on the practitioner's pages", () => {
     expect(document.querySelector('[data-level-due]')).toHaveAttribute('data-level-due', '2025-03-06');
   });
 
+  it('a timescale the team left unset stays an example, even where the team set others', async () => {
+    saveTeamSettings({ ...team, escalationDays: { escalateManagers: 6 } });
+    const state = onLadder();
+    await show(<QuestionPage state={state} onAnswer={none} onEvent={none} onCheckAnswers={() => undefined} />);
+    const due = await screen.findByText(/falls due on/);
+    expect(due).toHaveTextContent('2 working days, an example timescale until your team sets its own');
+  });
+
   it("the review date offered follows the team's review period", async () => {
     saveTeamSettings(team);
     const state = accept(answers([['jurisdiction', 'england'], ['role', 'local-authority'], ['immediateDanger', 'no'], ['careNeeds', 'no']]));

@@ -32,12 +32,48 @@ describe('review copies', () => {
     expect(JSON.stringify({ ...window.localStorage })).toBe(before);
   });
 
-  it('keeps one copy of a case: a newer file replaces it', async () => {
+  it('keeps one copy of a case: the same file again adds nothing', async () => {
     const store = freshStore();
     await importForReview([{ name: 'a.json', text: fileText('A-1') }], thresholds, { now: NOW, store });
     const again = await importForReview([{ name: 'a.json', text: fileText('A-1') }], thresholds, { now: NOW, store });
-    expect(again[0]).toMatchObject({ ok: true, replaced: true });
+    expect(again[0]).toMatchObject({ ok: true, kept: 'unchanged', added: 0 });
     expect(await listReviewCopies(thresholds, { now: NOW, store })).toHaveLength(1);
+  });
+
+  it('never loses the manager\'s review to a file that lacks it: the file is merged by entry id, append only', async () => {
+    const store = freshStore();
+    await importForReview([{ name: 'a.json', text: fileText('A-1') }], thresholds, { now: NOW, store });
+    await addReview('case-A-1', { kind: 'supervision', by: 'TM', date: '2026-11-30', decision: 'agree', comment: 'Agreed.', nextReview: '2026-12-14' }, thresholds, { now: NOW, store });
+    // The practitioner's file as first sent: it lacks the review.
+    const same = await importForReview([{ name: 'a.json', text: fileText('A-1') }], thresholds, { now: NOW, store });
+    expect(same[0]).toMatchObject({ ok: true, kept: 'unchanged' });
+    // The practitioner's later file: a contact added after the first export, still no review.
+    const later = JSON.parse(fileText('A-1')) as { entries: unknown[] };
+    later.entries.push({ kind: 'contact', id: 'c-later', at: '2026-12-01T10:00:00.000Z', date: '2026-12-01', place: 'Day centre', present: '', seenAlone: true, words: '' });
+    const merged = await importForReview([{ name: 'a2.json', text: JSON.stringify(later) }], thresholds, { now: NOW, store });
+    expect(merged[0]).toMatchObject({ ok: true, kept: 'added', added: 1 });
+    const kinds = (JSON.parse((await getReviewCopy('case-A-1', { store, now: NOW }))?.text ?? '{}') as { entries: { kind: string }[] }).entries.map((e) => e.kind);
+    expect(kinds.slice(-2)).toEqual(['supervision', 'contact']);
+  });
+
+  it('refuses a file that went a different way from the copy kept, and keeps the copy as it was', async () => {
+    const store = freshStore();
+    await importForReview([{ name: 'a.json', text: fileText('A-1') }], thresholds, { now: NOW, store });
+    const before = (await getReviewCopy('case-A-1', { store, now: NOW }))?.text;
+    const other = JSON.parse(fileText('A-1')) as { entries: { id: string; value?: unknown }[] };
+    // The same entry id holding a different answer: a copy was edited, which the log never does.
+    other.entries = [{ ...other.entries[0]!, value: 'wales' }];
+    const refused = await importForReview([{ name: 'other.json', text: JSON.stringify(other) }], thresholds, { now: NOW, store });
+    expect(refused[0]).toMatchObject({ ok: false, problem: 'conflict', reference: 'A-1' });
+    expect((await getReviewCopy('case-A-1', { store, now: NOW }))?.text).toBe(before);
+  });
+
+  it('does not open a copy past its expiry, and removes it', async () => {
+    const store = freshStore();
+    await importForReview([{ name: 'a.json', text: fileText('A-1') }], thresholds, { now: NOW, store, expiryDays: 1 });
+    expect(await getReviewCopy('case-A-1', { store, now: NOW })).toBeDefined();
+    expect(await getReviewCopy('case-A-1', { store, now: new Date(NOW.getTime() + 2 * 86_400_000) })).toBeUndefined();
+    expect(await getReviewCopy('case-A-1', { store, now: NOW })).toBeUndefined();
   });
 
   it('removes a copy when asked', async () => {
@@ -55,7 +91,7 @@ describe('review copies', () => {
     expect((await listReviewCopies(thresholds, { now: day(7), store })).map((c) => c.summary.reference).sort()).toEqual(['A-1', 'B-2']);
     expect((await listReviewCopies(thresholds, { now: day(8), store })).map((c) => c.summary.reference)).toEqual(['A-1']);
     expect((await listReviewCopies(thresholds, { now: day(31), store })).map((c) => c.summary.reference)).toEqual([]);
-    expect(await getReviewCopy('case-A-1', store)).toBeUndefined();
+    expect(await getReviewCopy('case-A-1', { store, now: NOW })).toBeUndefined();
   });
 
   it('takes the manager\'s review: its next review date becomes the case\'s, and the summary is made again', async () => {
@@ -63,7 +99,7 @@ describe('review copies', () => {
     await importForReview([{ name: 'a.json', text: fileText('A-1') }], thresholds, { now: NOW, store });
     const added = await addReview('case-A-1', { kind: 'supervision', by: 'TM', date: '2026-11-30', decision: 'agree', comment: 'Agreed.', nextReview: '2026-12-14' }, thresholds, { now: NOW, store });
     expect(added.ok).toBe(true);
-    const copy = await getReviewCopy('case-A-1', store);
+    const copy = await getReviewCopy('case-A-1', { store, now: NOW });
     expect(copy?.summary.reviewDate).toBe('2026-12-14');
     expect(copy?.summary.flags.map((f) => f.id)).toEqual(['not-seen-alone']);
     expect(JSON.parse(copy?.text ?? '{}').entries.at(-1)).toMatchObject({ kind: 'supervision', by: 'TM' });
