@@ -91,7 +91,9 @@ export function TeamOverviewPage({ onNavigate }: Props) {
 
   function exportCsv() {
     const heading = (column: (typeof CSV_COLUMNS)[number]) => t(`csv.${column}`);
-    const text = toCsv([CSV_COLUMNS.map(heading), ...shown.map((row) => CSV_COLUMNS.map((column) => csvCells(row, today)[column]))]);
+    // Every case, in the order chosen: an audit file never depends on the filter left on the screen.
+    const all = shownRows(rows ?? [], { sort: applied.sort });
+    const text = toCsv([CSV_COLUMNS.map(heading), ...all.map((row) => CSV_COLUMNS.map((column) => csvCells(row, today)[column]))]);
     downloadText(`team-overview-${today}.csv`, text, 'text/csv');
   }
 

@@ -169,11 +169,16 @@ test('the overview filters and sorts by flag, shows the ladder, and exports CSV 
   await expect(manager.page.locator('tr[data-case]').first()).toHaveAttribute('data-case', 'FILTER-1');
   await expect(manager.page.locator('[data-section="ladder"] [data-level]')).toHaveCount(4);
 
+  // For audit, the CSV holds every case, whatever filter is left on the screen.
+  await manager.page.locator('#overview-flag').selectOption('not-seen-alone');
+  await manager.page.locator('[data-action="apply-filter"]').click();
+  await expect(manager.page.locator('tr[data-case]')).toHaveCount(1);
   const downloading = manager.page.waitForEvent('download');
   await manager.page.locator('[data-action="export-csv"]').click();
   const csv = await textOf(await downloading);
   expect(csv.split('\r\n')[0]).toContain('Reference');
   expect(csv).toContain('FILTER-1');
+  expect(csv).toContain('FILTER-2');
   // The adult's words and the place typed in the contact never reach the CSV.
   expect(csv).not.toContain('frightened');
   expect(csv).not.toContain('kitchen');
