@@ -9,10 +9,10 @@
  * applies and is not done more than N days after the case reached the page that recommends it.
  */
 import type { CaseState } from './caseState';
-import type { EscalationStepId } from './ids';
+import type { AnswerId, EscalationStepId } from './ids';
 import { actionsOutstanding } from './actions';
 import { contactContradictions } from './contacts';
-import { escalationLevels } from './ladder';
+import { escalationLevels, levelStatus } from './ladder';
 import { decisionsWithoutRationale, lastSeenAlone, reviewDate } from './selectors';
 
 export const FLAG_IDS = [
@@ -53,61 +53,111 @@ const daysFrom = (from: string, to: string): number => {
   return Math.round((day(to) - day(from)) / 86_400_000);
 };
 
-export const reviewOverdue = (s: CaseState, today: string): RaisedCaseFlag | undefined => {
-  const date = reviewDate(s);
-  return date !== undefined && today > date ? { id: 'review-overdue', params: { date, days: daysFrom(date, today) } } : undefined;
+/**
+ * What the flags are worked out from, none of it depending on the day: kept with a case's summary so
+ * that the next day's flags need no replay of the case (the manager's overview, issue 15, point 4).
+ * The escalation levels' due dates depend on the team's timescales, so facts are made again when
+ * those change.
+ */
+export interface FlagFacts {
+  readonly reviewDate?: string;
+  readonly lastSeenAlone?: string;
+  readonly levels: readonly { readonly level: EscalationStepId; readonly reachedOn: string; readonly answer?: AnswerId; readonly due?: string }[];
+  readonly rationaleMissing: number;
+  readonly outstanding: number;
+  /** The day the case reached the page it is on. */
+  readonly reachedOn?: string;
+  readonly contradictions: number;
+}
+
+/** The day the case reached the page it is on: the latest move in force. */
+const reachedOn = (s: CaseState): string | undefined => s.trail?.head.at.slice(0, 10);
+
+export function flagFacts(s: CaseState, thresholds: Pick<FlagThresholds, 'escalationDays' | 'holidays'>): FlagFacts {
+  const review = reviewDate(s);
+  const seen = lastSeenAlone(s);
+  const reached = reachedOn(s);
+  // The levels' status is worked out on the day (levelStatus); any day will do to read the rest.
+  const levels = escalationLevels(s, thresholds.escalationDays, thresholds.holidays, '0000-01-01').map((level) => ({
+    level: level.level,
+    reachedOn: level.reachedOn,
+    ...(level.answer === undefined ? {} : { answer: level.answer }),
+    ...(level.due === undefined ? {} : { due: level.due }),
+  }));
+  return {
+    ...(review === undefined ? {} : { reviewDate: review }),
+    ...(seen === undefined ? {} : { lastSeenAlone: seen }),
+    levels,
+    rationaleMissing: decisionsWithoutRationale(s).length,
+    outstanding: actionsOutstanding(s).length,
+    ...(reached === undefined ? {} : { reachedOn: reached }),
+    contradictions: contactContradictions(s).length,
+  };
+}
+
+const reviewOverdueFrom = (f: FlagFacts, today: string): RaisedCaseFlag | undefined =>
+  f.reviewDate !== undefined && today > f.reviewDate ? { id: 'review-overdue', params: { date: f.reviewDate, days: daysFrom(f.reviewDate, today) } } : undefined;
+
+const reviewMissingFrom = (f: FlagFacts): RaisedCaseFlag | undefined => (f.reviewDate === undefined ? { id: 'review-missing', params: {} } : undefined);
+
+const notSeenAloneFrom = (f: FlagFacts, days: number, today: string): RaisedCaseFlag | undefined => {
+  if (f.lastSeenAlone === undefined) return { id: 'not-seen-alone', params: { days: -1 } };
+  const since = daysFrom(f.lastSeenAlone, today);
+  return since > days ? { id: 'not-seen-alone', params: { date: f.lastSeenAlone, days: since } } : undefined;
 };
 
-export const reviewMissing = (s: CaseState): RaisedCaseFlag | undefined =>
-  reviewDate(s) === undefined ? { id: 'review-missing', params: {} } : undefined;
-
-export const notSeenAlone = (s: CaseState, days: number, today: string): RaisedCaseFlag | undefined => {
-  const last = lastSeenAlone(s);
-  if (last === undefined) return { id: 'not-seen-alone', params: { days: -1 } };
-  const since = daysFrom(last, today);
-  return since > days ? { id: 'not-seen-alone', params: { date: last, days: since } } : undefined;
+const escalationOverdueFrom = (f: FlagFacts, today: string): RaisedCaseFlag | undefined => {
+  const overdue = f.levels.find((level) => levelStatus(level.answer, level.due, today) === 'overdue');
+  return overdue === undefined ? undefined : { id: 'escalation-overdue', params: { level: overdue.level, date: overdue.due ?? overdue.reachedOn } };
 };
+
+const rationaleMissingFrom = (f: FlagFacts): RaisedCaseFlag | undefined =>
+  f.rationaleMissing === 0 ? undefined : { id: 'rationale-missing', params: { count: f.rationaleMissing } };
+
+const actionOutstandingFrom = (f: FlagFacts, days: number, today: string): RaisedCaseFlag | undefined => {
+  if (f.outstanding === 0 || f.reachedOn === undefined) return undefined;
+  const waited = daysFrom(f.reachedOn, today);
+  return waited > days ? { id: 'action-outstanding', params: { count: f.outstanding, days: waited } } : undefined;
+};
+
+const contactContradictionFrom = (f: FlagFacts): RaisedCaseFlag | undefined =>
+  f.contradictions === 0 ? undefined : { id: 'contact-contradiction', params: { count: f.contradictions } };
+
+const noTimescales = { escalationDays: {}, holidays: new Set<string>() };
+
+export const reviewOverdue = (s: CaseState, today: string): RaisedCaseFlag | undefined => reviewOverdueFrom(flagFacts(s, noTimescales), today);
+
+export const reviewMissing = (s: CaseState): RaisedCaseFlag | undefined => reviewMissingFrom(flagFacts(s, noTimescales));
+
+export const notSeenAlone = (s: CaseState, days: number, today: string): RaisedCaseFlag | undefined => notSeenAloneFrom(flagFacts(s, noTimescales), days, today);
 
 export const escalationOverdue = (
   s: CaseState,
   timescales: FlagThresholds['escalationDays'],
   holidays: ReadonlySet<string>,
   today: string,
-): RaisedCaseFlag | undefined => {
-  const overdue = escalationLevels(s, timescales, holidays, today).find((level) => level.status === 'overdue');
-  return overdue === undefined ? undefined : { id: 'escalation-overdue', params: { level: overdue.level, date: overdue.due ?? overdue.reachedOn } };
-};
+): RaisedCaseFlag | undefined => escalationOverdueFrom(flagFacts(s, { escalationDays: timescales, holidays }), today);
 
-export const rationaleMissing = (s: CaseState): RaisedCaseFlag | undefined => {
-  const steps = decisionsWithoutRationale(s);
-  return steps.length === 0 ? undefined : { id: 'rationale-missing', params: { count: steps.length } };
-};
+export const rationaleMissing = (s: CaseState): RaisedCaseFlag | undefined => rationaleMissingFrom(flagFacts(s, noTimescales));
 
-/** The day the case reached the page it is on: the latest move in force. */
-const reachedOn = (s: CaseState): string | undefined => s.trail?.head.at.slice(0, 10);
+export const actionOutstanding = (s: CaseState, days: number, today: string): RaisedCaseFlag | undefined => actionOutstandingFrom(flagFacts(s, noTimescales), days, today);
 
-export const actionOutstanding = (s: CaseState, days: number, today: string): RaisedCaseFlag | undefined => {
-  const outstanding = actionsOutstanding(s);
-  const since = reachedOn(s);
-  if (outstanding.length === 0 || since === undefined) return undefined;
-  const waited = daysFrom(since, today);
-  return waited > days ? { id: 'action-outstanding', params: { count: outstanding.length, days: waited } } : undefined;
-};
+export const contactContradiction = (s: CaseState): RaisedCaseFlag | undefined => contactContradictionFrom(flagFacts(s, noTimescales));
 
-export const contactContradiction = (s: CaseState): RaisedCaseFlag | undefined => {
-  const count = contactContradictions(s).length;
-  return count === 0 ? undefined : { id: 'contact-contradiction', params: { count } };
-};
+/** Every flag raised, in FLAG_IDS order, from a case's facts: no replay. */
+export function flagsFromFacts(f: FlagFacts, thresholds: Pick<FlagThresholds, 'notSeenAloneDays' | 'actionOutstandingDays'>, today: string): RaisedCaseFlag[] {
+  return [
+    reviewOverdueFrom(f, today),
+    reviewMissingFrom(f),
+    notSeenAloneFrom(f, thresholds.notSeenAloneDays, today),
+    escalationOverdueFrom(f, today),
+    rationaleMissingFrom(f),
+    actionOutstandingFrom(f, thresholds.actionOutstandingDays, today),
+    contactContradictionFrom(f),
+  ].filter((flag): flag is RaisedCaseFlag => flag !== undefined);
+}
 
 /** Every flag raised on a case, in FLAG_IDS order. */
 export function caseFlags(s: CaseState, thresholds: FlagThresholds, today: string): RaisedCaseFlag[] {
-  return [
-    reviewOverdue(s, today),
-    reviewMissing(s),
-    notSeenAlone(s, thresholds.notSeenAloneDays, today),
-    escalationOverdue(s, thresholds.escalationDays, thresholds.holidays, today),
-    rationaleMissing(s),
-    actionOutstanding(s, thresholds.actionOutstandingDays, today),
-    contactContradiction(s),
-  ].filter((flag): flag is RaisedCaseFlag => flag !== undefined);
+  return flagsFromFacts(flagFacts(s, thresholds), thresholds, today);
 }

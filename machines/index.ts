@@ -55,20 +55,9 @@ export { caseStage, stepStage, STAGE_IDS } from './stages';
 export type { StageId } from './stages';
 export { ACTION_REFS, OUTCOME_ACTIONS, actionsDone, actionsOutstanding, actionsThatApply } from './actions';
 export type { ActionRef } from './actions';
-export { disagreementOnRecord, escalationLevels, needsDisagreementDetails, needsReviewDate, workingDaysAfter } from './ladder';
+export { disagreementOnRecord, escalationLevels, levelStatus, needsDisagreementDetails, needsReviewDate, workingDaysAfter } from './ladder';
 export type { LevelOnRecord, LevelStatus } from './ladder';
-export {
-  FLAG_IDS,
-  actionOutstanding,
-  caseFlags,
-  contactContradiction,
-  escalationOverdue,
-  notSeenAlone,
-  rationaleMissing,
-  reviewMissing,
-  reviewOverdue,
-} from './flags';
-export type { FlagId, FlagThresholds, RaisedCaseFlag } from './flags';
+// The manager's flags (machines/flags.ts) are imported from their module, not from here: none of them is in the practitioner's first load.
 export { globalEventsOn } from './availability';
 export { pathwayMachine } from './pathway';
 export type { PathwayMachine } from './pathway';

@@ -49,7 +49,8 @@ const oldestFirst = (s: CaseState): Frame[] => {
   return frames.reverse();
 };
 
-const statusOf = (answer: AnswerId | undefined, due: string | undefined, today: string): LevelStatus => {
+/** A level's status on a day: from its answer, or, while unanswered, from when it falls due. */
+export const levelStatus = (answer: AnswerId | undefined, due: string | undefined, today: string): LevelStatus => {
   if (answer === 'resolved') return 'resolved';
   if (answer === 'not-resolved') return 'passed-on';
   if (answer === 'sar-criteria-met') return 'sar-criteria-met';
@@ -84,7 +85,7 @@ export function escalationLevels(
       ...(answered?.happenedAt ? { conversationOn: answered.happenedAt.slice(0, 10) } : {}),
       ...(answered ? { answer: answered.value as AnswerId } : {}),
       ...(due === undefined ? {} : { due }),
-      status: statusOf(answered?.value as AnswerId | undefined, due, today),
+      status: levelStatus(answered?.value as AnswerId | undefined, due, today),
     });
   });
   return levels;

@@ -13,7 +13,8 @@
  * is in the first load; the file's schema and its reading are in src/teamSettingsFile.ts, loaded only
  * when a file is read (a device that keeps a team's settings reads them at start-up, src/main.tsx).
  */
-import { ESCALATION_STEP_IDS, OUTCOME_IDS, type EscalationStepId, type FlagThresholds, type OutcomeId } from '../machines';
+import { ESCALATION_STEP_IDS, OUTCOME_IDS, type EscalationStepId, type OutcomeId } from '../machines';
+import type { FlagThresholds } from '../machines/flags';
 import { bankHolidays, escalationTimescales, localSettings } from '../content';
 import { safeLocalStorage } from './storage/browserStorage';
 

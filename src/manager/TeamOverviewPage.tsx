@@ -5,7 +5,8 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ESCALATION_STEP_IDS, FLAG_IDS, type FlagId } from '../../machines';
+import { ESCALATION_STEP_IDS } from '../../machines';
+import { FLAG_IDS, type FlagId } from '../../machines/flags';
 import type { Route } from '../route';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { RouteLink } from '../components/RouteLink';

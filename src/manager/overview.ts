@@ -3,7 +3,8 @@
  * review copies and for the cases on this device; filtered by flag, sorted, grouped by escalation
  * level, and written as CSV for audit. Pure: the page and the tests read the same rows.
  */
-import { ESCALATION_STEP_IDS, FLAG_IDS, type EscalationStepId, type FlagId } from '../../machines';
+import { ESCALATION_STEP_IDS, type EscalationStepId } from '../../machines';
+import { FLAG_IDS, type FlagId } from '../../machines/flags';
 import { daysBetween } from '../dates';
 import type { TeamCaseSummary } from './teamSummary';
 

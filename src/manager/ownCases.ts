@@ -5,10 +5,10 @@
  * or whose summary was made on an earlier day (its flags depend on the day); the rest are read as kept.
  */
 import { createStore, delMany, get, keys, set, type UseStore } from 'idb-keyval';
-import type { FlagThresholds } from '../../machines';
+import type { FlagThresholds } from '../../machines/flags';
 import { parseCaseFile } from '../casefile';
 import { readStored, safeLocalStorage, stampOfText, storedIds, type Stamp } from '../storage';
-import { summariseForTeam, thresholdsKey, type TeamCaseSummary } from './teamSummary';
+import { summariseForTeam, summaryForDay, thresholdsKey, type TeamCaseSummary } from './teamSummary';
 
 interface KeptSummary {
   readonly stamp: Stamp;
@@ -37,8 +37,15 @@ export async function ownCaseSummaries(
     const stamp = stampOfText(read.text);
     if (stamp === undefined) continue;
     const kept = await get<KeptSummary>(id, store).catch(() => undefined);
-    if (kept !== undefined && kept.summary.keptOn === options.today && kept.madeWith === thresholdsKey(thresholds) && sameStamp(kept.stamp, stamp)) {
-      summaries.push({ storageId: id, summary: kept.summary });
+    if (kept !== undefined && kept.madeWith === thresholdsKey(thresholds) && sameStamp(kept.stamp, stamp) && kept.summary.facts !== undefined) {
+      if (kept.summary.keptOn === options.today) {
+        summaries.push({ storageId: id, summary: kept.summary });
+        continue;
+      }
+      // Another day: the day's flags from the facts kept, with no replay.
+      const summary = summaryForDay(kept.summary, thresholds, options.today);
+      await set(id, { ...kept, summary } satisfies KeptSummary, store).catch(() => undefined);
+      summaries.push({ storageId: id, summary });
       continue;
     }
     const parsed = parseCaseFile(read.text);

@@ -9,10 +9,11 @@
  * manager's own review: `addReview` appends a `supervision` or `note` entry and nothing else.
  */
 import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
-import { replay, type FlagThresholds, type LogEntry } from '../../machines';
+import { replay, type LogEntry } from '../../machines';
+import type { FlagThresholds } from '../../machines/flags';
 import { exportCaseFile, mergeCopies, parseCaseFile, stampEntry, type ImportError, type NewEntry } from '../casefile';
 import { localToday } from '../dates';
-import { summariseForTeam, thresholdsKey, type TeamCaseSummary } from './teamSummary';
+import { summariseForTeam, summaryForDay, thresholdsKey, type TeamCaseSummary } from './teamSummary';
 
 export const DEFAULT_EXPIRY_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -139,7 +140,14 @@ export async function listReviewCopies(thresholds: FlagThresholds, options: { no
       await delMany([meta.caseId, textKey(meta.caseId)], store).catch(() => undefined);
       continue;
     }
-    if (meta.summary.keptOn !== today(now) || meta.madeWith !== thresholdsKey(thresholds)) {
+    // Another day, the same thresholds: the day's flags from the facts kept, with no replay.
+    if (meta.summary.keptOn !== today(now) && meta.madeWith === thresholdsKey(thresholds) && meta.summary.facts !== undefined) {
+      const fresh: ReviewCopyMeta = { ...meta, summary: summaryForDay(meta.summary, thresholds, today(now)) };
+      await setMany([[meta.caseId, fresh]], store).catch(() => undefined);
+      kept.push(fresh);
+      continue;
+    }
+    if (meta.summary.keptOn !== today(now) || meta.madeWith !== thresholdsKey(thresholds) || meta.summary.facts === undefined) {
       const text = await get<string>(textKey(meta.caseId), store);
       const parsed = text === undefined ? undefined : parseCaseFile(text);
       if (text !== undefined && parsed?.ok) {

@@ -4,8 +4,10 @@
  * flags depend on the day: a summary says which day it was made for (`keptOn`), and one kept on an
  * earlier day is made again, once, from its case (the flags stay single-sourced in machines/flags.ts).
  */
-import { caseFlags, caseStage, escalationLevels, lastSeenAlone, actionsOutstanding, reviewDate } from '../../machines';
-import type { CaseFile, CaseState, EscalationStepId, FlagThresholds, LevelStatus, RaisedCaseFlag, StageId } from '../../machines';
+import { caseStage, escalationLevels, lastSeenAlone, levelStatus, actionsOutstanding, reviewDate } from '../../machines';
+import type { CaseFile, CaseState, EscalationStepId, LevelStatus, StageId } from '../../machines';
+// The manager's flags are imported from their own module, not the machines/ barrel, so that none of them is in the practitioner's first load.
+import { flagFacts, flagsFromFacts, type FlagFacts, type FlagThresholds, type RaisedCaseFlag } from '../../machines/flags';
 
 export interface TeamCaseSummary {
   readonly caseId: string;
@@ -20,11 +22,14 @@ export interface TeamCaseSummary {
   readonly lastChange?: string;
   readonly entries: number;
   readonly flags: readonly RaisedCaseFlag[];
+  /** What the flags are worked out from, none of it depending on the day (machines/flags.ts). */
+  readonly facts: FlagFacts;
   /** The day the flags were worked out for (YYYY-MM-DD). */
   readonly keptOn: string;
 }
 
 export function summariseForTeam(file: CaseFile, state: CaseState, thresholds: FlagThresholds, today: string): TeamCaseSummary {
+  const facts = flagFacts(state, thresholds);
   const levels = escalationLevels(state, thresholds.escalationDays, thresholds.holidays, today);
   const top = levels.at(-1);
   const seen = lastSeenAlone(state);
@@ -41,7 +46,22 @@ export function summariseForTeam(file: CaseFile, state: CaseState, thresholds: F
     outstandingActions: actionsOutstanding(state).length,
     ...(lastChange === undefined ? {} : { lastChange }),
     entries: file.entries.length,
-    flags: caseFlags(state, thresholds, today),
+    flags: flagsFromFacts(facts, thresholds, today),
+    facts,
+    keptOn: today,
+  };
+}
+
+/**
+ * A kept summary for another day, with no replay: the flags and the escalation's status are the only
+ * parts that depend on the day, and both are worked out from the facts kept with it.
+ */
+export function summaryForDay(summary: TeamCaseSummary, thresholds: FlagThresholds, today: string): TeamCaseSummary {
+  const top = summary.facts.levels.at(-1);
+  return {
+    ...summary,
+    ...(summary.escalation === undefined || top === undefined ? {} : { escalation: { ...summary.escalation, status: levelStatus(top.answer, top.due, today) } }),
+    flags: flagsFromFacts(summary.facts, thresholds, today),
     keptOn: today,
   };
 }

@@ -3,7 +3,7 @@
  * Every word is in content/en-GB/manager.json; the figures come from the flag (machines/flags.ts).
  */
 import { useTranslation } from 'react-i18next';
-import type { RaisedCaseFlag } from '../../machines';
+import type { RaisedCaseFlag } from '../../machines/flags';
 import { daysBetween, formatDate } from '../dates';
 import { currentLocalValues } from '../teamSettings';
 import type { TeamCaseSummary } from './teamSummary';

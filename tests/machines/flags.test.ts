@@ -3,8 +3,8 @@
  * boundary days. Expected values are written out from the issue's definitions, not computed.
  */
 import { describe, expect, it } from 'vitest';
-import { actionOutstanding, caseFlags, contactContradiction, escalationOverdue, notSeenAlone, rationaleMissing, reviewMissing, reviewOverdue } from '../../machines';
-import type { FlagThresholds, LogEntry } from '../../machines';
+import { actionOutstanding, caseFlags, contactContradiction, escalationOverdue, notSeenAlone, rationaleMissing, reviewMissing, reviewOverdue, type FlagThresholds } from '../../machines/flags';
+import type { LogEntry } from '../../machines';
 import { TO_ACCESS_LOW_RISK, TO_BARRIER, accept, answer, answers } from './helpers';
 
 const on = (day: string): string => `${day}T10:00:00.000Z`;

@@ -8,12 +8,13 @@
 import 'fake-indexeddb/auto';
 import { createStore, keys } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { replay, type CaseFile, type FlagThresholds, type LogEntry } from '../../machines';
+import { replay, type CaseFile, type LogEntry } from '../../machines';
+import type { FlagThresholds } from '../../machines/flags';
 import { exportCaseFile } from '../../src/casefile/export';
 import { toCsv } from '../../src/manager/csv';
 import { CSV_COLUMNS, casesByLevel, csvCells, flagCounts, overviewRows, shownRows, type OverviewRow } from '../../src/manager/overview';
 import { ownCaseSummaries } from '../../src/manager/ownCases';
-import { summariseForTeam } from '../../src/manager/teamSummary';
+import { summariseForTeam, summaryForDay } from '../../src/manager/teamSummary';
 import { caseKey } from '../../src/storage/store';
 import { caseWith } from '../casefile/helpers';
 import { TO_BARRIER, answers } from '../machines/helpers';
@@ -97,6 +98,27 @@ describe('the overview of fixture cases', () => {
   });
 });
 
+describe("a kept summary on a later day", () => {
+  it('has the flags and the escalation status a fresh summary of that day has, with no replay', () => {
+    const escalated = { ...caseWith([...stamp(answers(TO_BARRIER)), { kind: 'event', id: 'd1', at: '2026-11-30T10:00:00.000Z', event: 'disagree' } as LogEntry], 'E-1'), caseId: 'case-e' };
+    for (const file of [...fixtures(), escalated]) {
+      const replayed = replay(file.entries);
+      if (!replayed.ok) throw new Error(`${file.reference} does not replay`);
+      const kept = summariseForTeam(file, replayed.state, thresholds, '2026-12-01');
+      for (const day of ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-06', '2026-12-20', '2027-02-01']) {
+        expect(summaryForDay(kept, thresholds, day), `${file.reference} on ${day}`).toEqual(summariseForTeam(file, replayed.state, thresholds, day));
+      }
+    }
+    // The escalated case goes overdue as the days pass: the status moves with the day, not with a replay.
+    const replayed = replay(escalated.entries);
+    if (!replayed.ok) throw new Error('escalated case does not replay');
+    const kept = summariseForTeam(escalated, replayed.state, thresholds, '2026-11-30');
+    expect(kept.escalation).toMatchObject({ level: 'escalatePractitioners', status: 'open', due: '2026-12-02' });
+    expect(summaryForDay(kept, thresholds, '2026-12-03').escalation?.status).toBe('overdue');
+    expect(summaryForDay(kept, thresholds, '2026-12-03').flags.map((f) => f.id)).toContain('escalation-overdue');
+  });
+});
+
 describe('the cases on this device', () => {
   let n = 0;
   const freshStore = () => createStore(`own-test-${n++}`, 'own');
@@ -116,7 +138,11 @@ describe('the cases on this device', () => {
     const changed = await ownCaseSummaries(thresholds, { today: TODAY, store });
     expect(changed.replayed).toBe(1);
     expect(changed.summaries.find((s) => s.storageId === 's-a')?.summary.reviewDate).toBe('2026-12-31');
-    expect((await ownCaseSummaries(thresholds, { today: '2026-12-11', store })).replayed).toBe(2);
+    // The next day: the day's flags from the facts kept, no case replayed.
+    const nextDay = await ownCaseSummaries(thresholds, { today: '2026-12-11', store });
+    expect(nextDay.replayed).toBe(0);
+    expect(nextDay.summaries.every((s) => s.summary.keptOn === '2026-12-11')).toBe(true);
+    // Other thresholds: every case is summarised again.
     expect((await ownCaseSummaries({ ...thresholds, notSeenAloneDays: 3 }, { today: '2026-12-11', store })).replayed).toBe(2);
     // A case deleted from the device takes its kept summary with it.
     window.localStorage.removeItem(caseKey('s-b'));

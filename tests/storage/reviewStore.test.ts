@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import type { FlagThresholds } from '../../machines';
+import type { FlagThresholds } from '../../machines/flags';
 import { exportCaseFile } from '../../src/casefile/export';
 import { addReview, getReviewCopy, importForReview, listReviewCopies, removeReviewCopy } from '../../src/manager/reviewStore';
 import { caseKey } from '../../src/storage/store';
