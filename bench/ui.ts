@@ -5,7 +5,6 @@
  * Prints figures; gates nothing (these machines are shared and noisy).
  * Needs `vite build` first and a Chromium (CHROMIUM_PATH or /usr/bin/chromium).
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -75,23 +74,13 @@ async function lighthouseFigures() {
 }
 
 async function pageChangeMedian(runs = 40): Promise<number> {
-  const port = 4199;
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-  try {
-    for (let i = 0; i < 50; i += 1) {
-      try {
-        await fetch(`http://127.0.0.1:${port}/`);
-        break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
+  return withPreview(4199, async (origin) => {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
     });
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${origin}/`);
     await page.fill('#case-reference', 'BENCH');
     await page.click('[data-action="start"]');
     await page.waitForSelector('main[data-step="jurisdiction"]');
@@ -116,9 +105,7 @@ async function pageChangeMedian(runs = 40): Promise<number> {
     await browser.close();
     const sorted = [...times].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)]!;
-  } finally {
-    server.kill();
-  }
+  });
 }
 
 /**
