@@ -180,8 +180,6 @@ export function teamVariables(team: TeamSettings | undefined, workingDays: (coun
   return variables;
 }
 
-/** Whether the shipped file's value for this key is one the team has now set. */
-export const setByTeam = (team: TeamSettings | undefined, key: string): boolean => Object.hasOwn(teamVariables(team), key);
 
 /** The values in force on this device, worked out once and again after the team's settings change. */
 export const currentLocalValues = (): LocalValues => (cached ??= localValues(inForce));

@@ -56,7 +56,7 @@ function draftOf(settings: TeamSettings): Draft {
 }
 
 /** A fault's path in the file, as the form field it belongs to. */
-export function fieldOfPath(path: string): string {
+function fieldOfPath(path: string): string {
   const [top, key] = path.split('.');
   if (top === 'team') return 'team-name';
   if (top === 'contacts' && key) return `contact-${key}`;

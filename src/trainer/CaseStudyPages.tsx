@@ -309,6 +309,20 @@ export function usePlayerKeys(position: number, last: number, onStep: (step: num
   }, [position, last, onStep]);
 }
 
+/**
+ * Where a player stands on a walk: the step asked for, kept within the walk, its page and the move
+ * made from it; the page is marked on <main>, and the arrow keys move. Both players use it.
+ */
+export function usePlayerPosition(walk: Walk, step: number | undefined, onStep: (step: number) => void) {
+  const last = walk.moves.length;
+  const position = Math.min(Math.max(step ?? 0, 0), last);
+  const pages = pagesOf(walk);
+  const page = pages[position]!;
+  usePathStep(page);
+  usePlayerKeys(position, last, onStep);
+  return { last, position, pages, page, move: walk.moves[position] };
+}
+
 /** The step on <main> (architecture.md: data-path-step), set on the frame's own element. */
 export function usePathStep(page: PageId | undefined) {
   useEffect(() => {
@@ -330,13 +344,7 @@ export function ScenarioPlayer({ scenario, walk, words, step, onStep, before }: 
   const { t } = useTranslation('trainer');
   const content = useContent();
   const faultText = useFaultText();
-  const last = walk.moves.length;
-  const position = Math.min(Math.max(step ?? 0, 0), last);
-  const pages = pagesOf(walk);
-  const page = pages[position]!;
-  usePathStep(page);
-  usePlayerKeys(position, last, onStep);
-  const move = walk.moves[position];
+  const { last, position, pages, page, move } = usePlayerPosition(walk, step, onStep);
   const note = words.note(page);
   const typed = words.typed ? { 'data-user-text': '' } : {};
   const highlight = highlightOf(walk, position);

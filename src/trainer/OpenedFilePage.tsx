@@ -14,11 +14,10 @@ import { useAnswerLabel } from '../components/AnswerSummaryList';
 import { useActionWords } from '../components/actionText';
 import { useContent } from '../useContent';
 import { useReadyNamespaces } from '../useReadyNamespaces';
-import { Routes, ScenarioPlayer, highlightOf, usePathStep, usePlayerKeys } from './CaseStudyPages';
+import { Routes, ScenarioPlayer, highlightOf, usePlayerPosition } from './CaseStudyPages';
 import { PathwayMap } from './PathwayMap';
 import { TrainerFrame, type TrainerLink } from './TrainerFrame';
 import { openedFile, type OpenedFile } from './openedFile';
-import { pagesOf } from './walk';
 import { useFaultText } from './useFaultText';
 import './trainer.css';
 
@@ -127,13 +126,7 @@ function CasePlayer({ opened, step, onStep }: { opened: Extract<OpenedFile, { ki
   const describe = useEntryWords();
   const [shown, setShown] = useState(false);
   const { walk, file, statuses } = opened;
-  const last = walk.moves.length;
-  const position = Math.min(Math.max(step ?? 0, 0), last);
-  const pages = pagesOf(walk);
-  const page = pages[position]!;
-  usePathStep(page);
-  usePlayerKeys(position, last, onStep);
-  const move = walk.moves[position];
+  const { last, position, page, move } = usePlayerPosition(walk, step, onStep);
   const status: ChronologyStatus | undefined = statuses[position];
 
   return (

@@ -205,28 +205,8 @@ test('an exported case plays entry by entry with its times, its typed words hidd
   expect(await storageSnapshot(page)).toEqual(before);
 });
 
-const OWN_SCENARIO = {
-  id: 'our-team-exercise',
-  title: 'Our team exercise',
-  facts: 'A woman in her eighties whose nephew always answers the door.',
-  answers: {
-    jurisdiction: 'england',
-    role: 'local-authority',
-    immediateDanger: 'no',
-    careNeeds: 'yes',
-    abuseOrNeglect: 'yes',
-    unableToProtect: 'yes',
-    barrier: ['third-party-refuses-entry'],
-    thirdParty: 'family-member',
-    riskIndicators: ['isolated'],
-    accessAttempt: 'seen-alone',
-    speaksFreely: 'yes',
-    adultWishes: 'wants-help',
-    safeguardingPlan: 'done',
-  },
-  notes: { speaksFreely: 'Our own narration: she spoke freely at the day centre.' },
-  expect: { outcome: 'planAgreed' },
-};
+/** A scenario a trainer wrote (the contract's format), shared with tests/trainer/openedFile.test.ts. */
+const OWN_SCENARIO = JSON.parse(readFileSync(join(import.meta.dirname, '../trainer/ownScenario.json'), 'utf8')) as { answers: Record<string, unknown>; expect: { outcome: string } };
 
 test("a trainer's own scenario: a fault named as the runner names it, then played with what if", async ({ page }) => {
   await page.goto('/#/case-studies');

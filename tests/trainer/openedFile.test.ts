@@ -14,27 +14,8 @@ import { englishFault } from '../../src/cli/faultWords';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../../content/fixtures/case-v1.1.json'), 'utf8');
 
-const OWN = {
-  id: 'our-team-exercise',
-  title: 'Our team exercise',
-  facts: 'A woman whose nephew always answers the door.',
-  answers: {
-    jurisdiction: 'england',
-    role: 'local-authority',
-    immediateDanger: 'no',
-    careNeeds: 'yes',
-    abuseOrNeglect: 'yes',
-    unableToProtect: 'yes',
-    barrier: ['third-party-refuses-entry'],
-    thirdParty: 'family-member',
-    riskIndicators: ['isolated'],
-    accessAttempt: 'seen-alone',
-    speaksFreely: 'yes',
-    adultWishes: 'wants-help',
-    safeguardingPlan: 'done',
-  },
-  expect: { outcome: 'planAgreed' },
-};
+/** A scenario a trainer wrote (the contract's format), shared with the trainer's browser tests. */
+const OWN = JSON.parse(readFileSync(join(import.meta.dirname, 'ownScenario.json'), 'utf8')) as { answers: Record<string, unknown> };
 
 describe('an exported case, opened to play', () => {
   const opening = openCaseText(FIXTURE);
